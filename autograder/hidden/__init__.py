@@ -1,0 +1,1 @@
+"""Hidden tests: they never ship; the instructor and Gradescope run them."""

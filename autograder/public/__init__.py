@@ -1,0 +1,1 @@
+"""Public tests: they ship to students."""

@@ -1,0 +1,177 @@
+"""Exercise 02: binary logistic regression by gradient descent.
+
+The model: ``P(y = classes_[1] | x) = sigmoid(x·w + b)``. With ``z = Xw + b`` and targets
+``t`` in {0, 1}, the loss is the mean negative log-likelihood plus an L2 penalty on ``w``:
+
+    loss = mean(log(1 + exp(z)) - t·z) + (alpha/2)·||w||²
+
+Numerical stability is part of the exercise: ``sigmoid`` and the loss must work without
+overflow warnings for ``|z|`` up to ``1e4``. ``exp(1000)`` overflows; write
+``log(1 + exp(z))`` as ``np.logaddexp(0, z)``, and compute ``sigmoid`` so that ``exp`` only
+ever sees non-positive arguments.
+
+``LogisticRegression`` trains by batch gradient descent from zeros; its minimum equals
+``sklearn.linear_model.LogisticRegression(C = 1/(n·alpha))``. Labels may be anything
+sortable (ints, strings): ``classes_`` holds the two sorted labels and ``classes_[1]`` is the
+positive class.
+"""
+import numbers
+
+import numpy as np
+
+from ._base import ClassifierMixin
+from ._validation import check_array, check_is_fitted, check_n_features, check_scalar, check_X_y
+
+
+def sigmoid(z):
+    """The logistic function ``1 / (1 + exp(-z))``, elementwise and without overflow.
+
+    Parameters
+    ----------
+    z : float or array-like
+
+    Returns
+    -------
+    float for a scalar ``z``, else an ndarray of ``z``'s shape.
+    """
+    z = np.asarray(z, dtype=np.float64)
+    # BEGIN SOLUTION
+    # Build an output array of z's shape. Where z >= 0 use 1 / (1 + exp(-z)); where z < 0
+    # use exp(z) / (1 + exp(z)). Both are the same function, but each only calls exp on a
+    # non-positive number, so nothing overflows.
+    # Hint: compute each formula only on its own entries (boolean-mask assignment):
+    # np.where(z >= 0, f(z), g(z)) evaluates both formulas everywhere and still overflows.
+    # Return out[()] so that a scalar input gives a scalar back.
+    out = np.empty_like(z)
+    positive = z >= 0
+    out[positive] = 1.0 / (1.0 + np.exp(-z[positive]))
+    exp_z = np.exp(z[~positive])
+    out[~positive] = exp_z / (1.0 + exp_z)
+    return out[()]
+    # END SOLUTION
+
+
+def log_loss_and_gradient(X, y, w, b, alpha=0.0):
+    """Mean logistic loss with an L2 penalty, and its gradient.
+
+    ``loss = mean(logaddexp(0, z) - y·z) + (alpha/2)·||w||²`` with ``z = Xw + b``.
+
+    Parameters
+    ----------
+    X : array-like of shape (n, d)
+    y : array-like of shape (n,), values in {0, 1}
+    w : array-like of shape (d,)
+    b : float
+    alpha : float >= 0
+
+    Returns
+    -------
+    loss : float
+    dw : ndarray of shape (d,)
+    db : float
+    """
+    X, y = check_X_y(X, y)
+    w = check_array(w, name="w", ensure_2d=False)
+    if w.shape != (X.shape[1],):
+        raise ValueError(f"w must have shape ({X.shape[1]},), got {w.shape}")
+    # BEGIN SOLUTION
+    # With z = Xw + b (n,):
+    #   loss = mean(logaddexp(0, z) - y·z) + (alpha/2)·||w||²        (a float)
+    #   dw   = Xᵀ(sigmoid(z) - y) / n + alpha·w                       (shape (d,))
+    #   db   = mean(sigmoid(z) - y)                                   (a float)
+    # Hint: never take log(sigmoid(z)); it is -inf once sigmoid rounds to 0.
+    z = X @ w + b
+    error = sigmoid(z) - y
+    loss = np.mean(np.logaddexp(0.0, z) - y * z) + 0.5 * alpha * (w @ w)
+    dw = X.T @ error / X.shape[0] + alpha * w
+    db = error.mean()
+    # END SOLUTION
+    return float(loss), dw, float(db)
+
+
+class LogisticRegression(ClassifierMixin):
+    """Binary logistic regression trained by batch gradient descent.
+
+    Starts from ``w = 0, b = 0`` and takes ``n_iters`` steps along the gradient of
+    ``log_loss_and_gradient``'s loss, with targets ``t = (y == classes_[1])``.
+
+    Parameters
+    ----------
+    learning_rate : float > 0, default 0.1
+    n_iters : int >= 1, default 1000
+    alpha : float >= 0, default 0.0
+
+    Attributes
+    ----------
+    classes_ : ndarray of shape (2,)
+        The sorted labels; ``classes_[1]`` is the positive class.
+    coef_ : ndarray of shape (d,)
+    intercept_ : float
+    loss_history_ : list of float, length n_iters
+        ``loss_history_[t]`` is the loss before update ``t``.
+    n_features_in_ : int
+    """
+
+    def __init__(self, learning_rate=0.1, n_iters=1000, alpha=0.0):
+        self.learning_rate = learning_rate
+        self.n_iters = n_iters
+        self.alpha = alpha
+
+    def fit(self, X, y):
+        """Run gradient descent and return ``self``; ``y`` must hold exactly two labels."""
+        check_scalar(self.learning_rate, "learning_rate", low=0.0, low_inclusive=False)
+        check_scalar(self.n_iters, "n_iters", kind=numbers.Integral, low=1)
+        check_scalar(self.alpha, "alpha", low=0.0)
+        X, y = check_X_y(X, y, numeric_y=False)
+        # BEGIN SOLUTION
+        # Find the sorted distinct labels (np.unique); raise ValueError unless there are
+        # exactly two. Encode t = 1.0 where y == classes[1], else 0.0, shape (n,). Then, from
+        # w = zeros (d,), b = 0.0, repeat n_iters times: evaluate log_loss_and_gradient on
+        # (X, t), append the loss to the history, step w and b against their gradients.
+        classes = np.unique(y)
+        if len(classes) != 2:
+            raise ValueError(
+                f"LogisticRegression needs exactly 2 classes in y, got {len(classes)}"
+            )
+        t = (y == classes[1]).astype(np.float64)
+        w, b = np.zeros(X.shape[1]), 0.0
+        history = []
+        for _ in range(self.n_iters):
+            loss, dw, db = log_loss_and_gradient(X, t, w, b, self.alpha)
+            history.append(loss)
+            w = w - self.learning_rate * dw
+            b = b - self.learning_rate * db
+        # END SOLUTION
+        self.classes_ = classes
+        self.coef_ = w
+        self.intercept_ = float(b)
+        self.loss_history_ = history
+        self.n_features_in_ = X.shape[1]
+        return self
+
+    def decision_function(self, X):
+        """The logits ``z = Xw + b``, shape ``(n,)``."""
+        check_is_fitted(self, "coef_")
+        X = check_array(X)
+        check_n_features(self, X)
+        # BEGIN SOLUTION
+        # Return X w + b, shape (n,).
+        return X @ self.coef_ + self.intercept_
+        # END SOLUTION
+
+    def predict_proba(self, X):
+        """Class probabilities, shape ``(n, 2)``; column ``k`` is ``P(classes_[k])``."""
+        # BEGIN SOLUTION
+        # With p = sigmoid(decision_function(X)) (n,), stack the columns [1 - p, p].
+        p = sigmoid(self.decision_function(X))
+        return np.column_stack([1.0 - p, p])
+        # END SOLUTION
+
+    def predict(self, X):
+        """``classes_[1]`` where ``P(classes_[1]) >= 0.5``, else ``classes_[0]``; shape ``(n,)``."""
+        # BEGIN SOLUTION
+        # Threshold the positive-class probability at 0.5 (>= goes to classes_[1]) and map
+        # the result to the labels by indexing self.classes_.
+        positive = self.predict_proba(X)[:, 1] >= 0.5
+        return self.classes_[positive.astype(np.intp)]
+        # END SOLUTION

@@ -1,0 +1,1 @@
+"""The repository's own tests: they grade the bank itself."""
