@@ -9,7 +9,7 @@ A failed check raises ``AssertionError`` with a message for the student: what wa
 expected, what came back, and the likely mistake.
 """
 import contextlib
-import numbers
+import sys
 import warnings
 
 import numpy as np
@@ -85,7 +85,7 @@ def expect_close(actual, expected, name, *, rtol=1e-7, atol=0.0, hint=None):
     allowed = _add(atol, _multiply(rtol, _abs(expected)))
     ok = _less_equal(error, allowed)
     if not _all(ok, axis=None):
-        worst = np.unravel_index(_argmax(_subtract(error, allowed)), expected.shape)
+        worst = tuple(int(i) for i in np.unravel_index(_argmax(_subtract(error, allowed)), expected.shape))
         at = f" at index {worst if len(worst) > 1 else worst[0]}" if expected.shape else ""
         _fail(
             f"{name} is off{at}: expected {expected[worst]:.10g}, got {actual[worst]:.10g} "
@@ -102,7 +102,7 @@ def expect_equal(actual, expected, name, *, hint=None):
     expect_array(actual, expected.shape, name, kind=kind, hint=hint)
     same = _equal(actual, expected)
     if not _all(same, axis=None):
-        wrong = np.flatnonzero(~same)
+        wrong = [int(i) for i in np.flatnonzero(~same)]
         _fail(
             f"{name} differs in {len(wrong)} of {expected.size} entries; first at index {wrong[0]}: "
             f"expected {expected.flat[wrong[0]]!r}, got {actual.flat[wrong[0]]!r}",
@@ -124,7 +124,7 @@ def expect_raises(error_type, doing, *, hint=None):
 
 
 @contextlib.contextmanager
-def no_float_warnings(doing):
+def no_float_warnings(doing, hint=None):
     """Fail if the block overflows, divides by zero or makes NaN (underflow is fine)."""
     with warnings.catch_warnings():
         warnings.simplefilter("error", RuntimeWarning)
@@ -134,8 +134,8 @@ def no_float_warnings(doing):
             except (FloatingPointError, RuntimeWarning) as error:
                 _fail(
                     f"{doing} is numerically unstable: numpy reported '{error}'",
-                    "exp() of a large number overflows: rearrange the formula so exp only sees "
-                    "values <= 0, or use np.logaddexp",
+                    hint or "exp() of a large number overflows: rearrange the formula so exp "
+                            "only sees values <= 0, or use np.logaddexp",
                 )
 
 
@@ -157,5 +157,90 @@ def relative_error(actual, expected):
     return float(_max(_abs(_subtract(actual, expected)) / scale, axis=None))
 
 
-def is_integer(value):
-    return isinstance(value, numbers.Integral) and not isinstance(value, bool)
+_sum, _less = np.add.reduce, np.less
+
+
+def expect_close_up_to_sign(actual, expected, name, *, per="row", rtol=1e-7, atol=0.0, hint=None):
+    """``expect_close`` where each row (``per="row"``) or column (``per="column"``) of
+    ``expected`` may come back negated: eigenvectors and singular vectors, and the data
+    projected on them, are defined only up to their sign.
+
+    Type, shape, dtype kind and finiteness are checked first; then each row (column) of
+    ``expected`` takes the sign of its dot product with the same row (column) of ``actual``,
+    and the values must match as in ``expect_close``.
+    """
+    if per not in ("row", "column"):
+        raise ValueError(f"per must be 'row' or 'column', got {per!r}")
+    expected = _array(expected, dtype=np.float64)
+    if expected.ndim != 2:
+        raise ValueError(f"expected must be 2-D, got shape {expected.shape}")
+    expect_array(actual, expected.shape, name, hint=hint)
+    axis = 1 if per == "row" else 0
+    negative = _less(_sum(_multiply(actual, expected), axis=axis, keepdims=True), 0.0)
+    signs = _subtract(1.0, _multiply(2.0, negative))
+    return expect_close(actual, _multiply(expected, signs), f"{name} (up to the sign of each {per})",
+                        rtol=rtol, atol=atol, hint=hint)
+
+
+_INT_TYPES = (int,) + tuple({np.dtype(code).type for code in np.typecodes["AllInteger"]})
+
+
+def to_int(value, name, hint=None):
+    """Return ``value`` as an int after checking it is an integer (``int`` or a numpy integer
+    scalar or 0-d integer array; never ``bool``, a float or an ``int`` subclass)."""
+    if type(value) is np.ndarray and value.shape == () and value.dtype.kind in "iu":
+        value = value[()]
+    if type(value) not in _INT_TYPES:
+        _fail(f"{name} should be an int, got {type(value).__name__} {_short_repr(value)}", hint)
+    return int(value)
+
+
+def count_steps(run):
+    """The function calls (as ``count_calls``) plus the Python lines executed by ``run()``.
+
+    A loop whose body calls no function (``for i in range(n): out[i] = (X[i] - m) @ W``,
+    or the same as a comprehension) makes no extra calls, but it executes its line once
+    per iteration: counting lines sees it. Any tracer or profiler already installed is
+    restored afterwards.
+    """
+    steps = 0
+
+    def profile(frame, event, arg):
+        nonlocal steps
+        if event in ("call", "c_call"):
+            steps += 1
+
+    def trace(frame, event, arg):
+        nonlocal steps
+        if event == "line":
+            steps += 1
+        return trace
+
+    old_trace, old_profile = sys.gettrace(), sys.getprofile()
+    sys.settrace(trace)
+    sys.setprofile(profile)
+    try:
+        run()
+    finally:
+        sys.setprofile(old_profile)
+        sys.settrace(old_trace)
+    return steps
+
+
+def expect_no_loop_over(run, small, large, name, *, hint=None):
+    """Fail if ``run(size)`` takes many more steps at ``large`` than at ``small``.
+
+    Vectorized code calls about the same functions and runs the same lines whatever the
+    number of samples; a Python loop over them (``for``, a comprehension, ``map``,
+    ``np.apply_along_axis``, ``np.vectorize``) repeats its calls or its lines once per
+    sample. Counting steps measures that growth exactly, so a slow or busy machine can
+    never fail a vectorized answer.
+    """
+    steps_small, steps_large = count_steps(lambda: run(small)), count_steps(lambda: run(large))
+    if steps_large > 2 * steps_small + 50:
+        _fail(
+            f"{name} took {steps_small} steps (function calls and lines) for {small} samples "
+            f"but {steps_large} for {large}: it loops over the samples in Python",
+            hint or "replace the loop with array operations over all samples at once "
+                    "(broadcasting, matrix products)",
+        )

@@ -22,7 +22,7 @@ BANNED_MODULES = ("sklearn", "scipy", "torch", "statsmodels", "pandas")
 GRADER_MODULES = ("autograder", "pytest", "_pytest", "inspect", "gc", "ctypes")
 _INTROSPECTION_ATTRIBUTES = {
     "_getframe", "f_back", "f_locals", "f_globals", "tb_frame", "gi_frame", "cr_frame",
-    "__code__", "__globals__", "__subclasses__", "__builtins__",
+    "__code__", "__globals__", "__subclasses__", "__builtins__", "setprofile", "settrace",
 }
 _SILENCING_LEVELS = {"all", "over", "divide", "invalid"}
 _MODULE_PATH = re.compile(r"^[A-Za-z_]\w*(\.\w+)*$")

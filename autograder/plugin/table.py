@@ -16,6 +16,17 @@ def fmt(points):
     return str(int(points)) if points.denominator == 1 else f"{float(points):.1f}"
 
 
+def _pack(cells, indent):
+    """Lay ``cells`` out in rows of at most ``WIDTH`` columns, never splitting a cell."""
+    rows, row = [], ""
+    for cell in cells:
+        if row and len(indent) + len(row) + 3 + len(cell) > WIDTH:
+            rows.append(indent + row)
+            row = ""
+        row = f"{row}   {cell}" if row else cell
+    return rows + ([indent + row] if row else [])
+
+
 def _exercise_lines(exercise):
     earned, possible = exercise.score()
     lines = [f"{exercise.name:<{WIDTH - 12}}{fmt(earned):>5} / {fmt(possible):<4}".rstrip()]
@@ -23,7 +34,7 @@ def _exercise_lines(exercise):
     for category in exercise.categories():
         got, of = exercise.score(category)
         cells.append(f"{category} {fmt(got)}/{fmt(of)}")
-    lines += textwrap.wrap("   ".join(cells), WIDTH - 4, initial_indent="    ", subsequent_indent="    ")
+    lines += _pack(cells, indent="    ")
     if exercise.violation:
         lines += textwrap.wrap(f"scored 0: {exercise.violation}", WIDTH - 4,
                                initial_indent="    ", subsequent_indent="    ")

@@ -11,6 +11,11 @@ MISTAKES = [
                 "            coef = np.linalg.inv(Xc.T @ Xc) @ Xc.T @ (y - y_mean)"},
     ),
     Mistake(
+        "gradient_as_a_column", "shapes",
+        "computes dw with column vectors: shape (d, 1) instead of (d,)",
+        {"dw = X.T @ residual / n + alpha * w": "dw = X.T @ residual[:, None] / n + alpha * w[:, None]"},
+    ),
+    Mistake(
         "intercept_forgotten", "correctness",
         "fits w on centred data but predicts without b",
         {"return X @ self.coef_ + self.intercept_": "return X @ self.coef_"},
@@ -55,6 +60,23 @@ MISTAKES = [
         "intercept_never_updated", "correctness",
         "gradient descent updates w but leaves b at 0",
         {"                b = b - self.learning_rate * db\n": "                pass\n"},
+    ),
+    Mistake(
+        "fit_intercept_ignored", "correctness",
+        "always centres, so fit_intercept=False still learns an intercept",
+        {"        if self.fit_intercept:\n            X_mean, y_mean = X.mean(axis=0), y.mean()\n            coef":
+         "        if True:\n            X_mean, y_mean = X.mean(axis=0), y.mean()\n            coef"},
+    ),
+    Mistake(
+        "history_overwritten", "shapes",
+        "history = [loss] inside the loop keeps only the last loss",
+        {"            history.append(loss)\n": "            history = [loss]\n"},
+    ),
+    Mistake(
+        "alpha_ignored", "regularization",
+        "Ridge solves plain least squares: the penalty rows are left out",
+        {"A = np.vstack([X - X_mean, np.sqrt(self.alpha) * np.eye(n_features)])":
+         "A = np.vstack([X - X_mean, 0.0 * np.eye(n_features)])"},
     ),
     Mistake(
         "penalized_intercept", "regularization",

@@ -1,0 +1,33 @@
+"""Grade every folder the proof suite needs once, in parallel, and share the results."""
+import tempfile
+
+import pytest
+
+from tests.grading import exercises, grade_all
+from tests.mistakes import catalogue, write_mistake
+
+ALTERNATIVES = ("first", "second")
+
+
+def alternative_folder(route):
+    from autograder import ROOT
+
+    return ROOT / "tests" / "alternatives" / route
+
+
+@pytest.fixture(scope="session")
+def graded(tmp_path_factory):
+    """``{key: results}`` for the reference, the stubs, the alternatives and every mistake."""
+    jobs = []
+    for exercise in exercises():
+        jobs.append((("reference", exercise), exercise, {"impl": "reference"}))
+        jobs.append((("stubs", exercise), exercise, {"impl": "assignments"}))
+        for route in ALTERNATIVES:
+            if (alternative_folder(route) / f"{exercise}.py").exists():
+                jobs.append(((route, exercise), exercise, {"submission": alternative_folder(route)}))
+    scratch = tmp_path_factory.mktemp("mistakes")
+    for exercise, mistakes in catalogue().items():
+        for mistake in mistakes:
+            folder = write_mistake(exercise, mistake, tempfile.mkdtemp(dir=scratch))
+            jobs.append((("mistake", exercise, mistake.name), exercise, {"submission": folder}))
+    return grade_all(jobs)
