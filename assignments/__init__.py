@@ -1,5 +1,5 @@
-"""Reference solutions of the course: one module per exercise.
+"""The course's exercises, one module per exercise: read each module's docstring first.
 
-Solution regions are marked ``# BEGIN SOLUTION`` / ``# END SOLUTION``;
-``python -m autograder build`` turns each region into a TODO in ``assignments/``.
+Shared helpers (``_validation``, ``_base``, ``_gradient_check``) are given; the exercise
+modules are what you complete.
 """

@@ -24,17 +24,28 @@ def exercises():
     return sorted(path.stem for path in (ROOT / "reference").glob("[!_]*.py"))
 
 
-def grade(exercise, *, submission=None, impl=None, timeout=600):
-    """Run ``exercise``'s bank on a folder; return the parsed ``--results`` JSON."""
+def run_bank(exercises, *, submission=None, impl=None, options=(), timeout=600):
+    """Run the banks of ``exercises`` on a folder in one pytest process.
+
+    Return ``(results, run)``: the parsed ``--results`` JSON (``None`` if none was written)
+    and the finished ``subprocess.CompletedProcess``.
+    """
     with tempfile.TemporaryDirectory() as scratch:
         results = Path(scratch) / "results.json"
         where = ["--submission", str(submission)] if submission else ["--impl", impl or "assignments"]
-        command = [sys.executable, "-m", "pytest", *bank_files(exercise), *where,
-                   "--results", str(results), "-q", "--tb=no", "--no-header", "-p", "no:warnings"]
+        files = [path for exercise in exercises for path in bank_files(exercise)]
+        command = [sys.executable, "-m", "pytest", *files, *where, "--results", str(results),
+                   "-q", "--tb=no", "--no-header", "-p", "no:warnings", *options]
         run = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=timeout)
-        if not results.exists():
-            raise RuntimeError(f"grading {exercise} wrote no results:\n{run.stdout[-3000:]}\n{run.stderr[-3000:]}")
-        return json.loads(results.read_text())["exercises"].get(exercise)
+        return (json.loads(results.read_text()) if results.exists() else None), run
+
+
+def grade(exercise, **kwargs):
+    """The results of ``exercise``'s bank on a folder (see ``run_bank``)."""
+    results, run = run_bank([exercise], **kwargs)
+    if results is None:
+        raise RuntimeError(f"grading {exercise} wrote no results:\n{run.stdout[-3000:]}\n{run.stderr[-3000:]}")
+    return results["exercises"][exercise]
 
 
 def grade_all(jobs):

@@ -88,8 +88,12 @@ def pytest_terminal_summary(terminalreporter, config):
             write(line)
     earned, possible = book.total()
     terminalreporter.write_sep("-", f"total {fmt(earned)} / {fmt(possible)}", bold=True)
+    notes = []
     if terminalreporter.stats.get("error"):
-        write("Some tests could not be collected or set up (see the errors above): "
-              "these grades are incomplete.")
+        notes.append("Some tests could not be collected or set up (see the errors above): "
+                     "these grades are incomplete.")
     if not book.has_hidden():
-        write("These are the public tests; the hidden tests run when your work is graded.")
+        notes.append("These are the public tests; the hidden tests run when your work is graded.")
+    for note in notes:
+        for line in textwrap.wrap(note, WIDTH):
+            write(line)
