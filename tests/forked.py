@@ -38,6 +38,8 @@ class Job:
     exercise: str
     folder: Path
     first_failure: bool = True
+    options: tuple = ()
+    environment: tuple = ()
 
 
 @dataclass
@@ -55,7 +57,8 @@ def _child(job, results_path, test_timeout):
     os.dup2(devnull, 1)
     os.dup2(devnull, 2)
     resource.setrlimit(resource.RLIMIT_AS, (MEMORY_LIMIT, MEMORY_LIMIT))
-    arguments = [*bank_files(job.exercise), "--submission", str(job.folder), "--results", str(results_path),
+    os.environ.update(dict(job.environment))
+    arguments = [*job.options, *bank_files(job.exercise), "--submission", str(job.folder), "--results", str(results_path),
                  "-q", "-p", "no:cacheprovider", "-p", "no:warnings", "--timeout", str(test_timeout)]
     if job.first_failure:
         arguments.append("-x")
