@@ -42,6 +42,9 @@ def _where(error, directory):
 def load_exercise(directory, exercise):
     """Import and return ``directory/<exercise>.py``; raise ``SubmissionError`` with the cause."""
     directory = Path(directory).resolve()
+    name = f"{PACKAGE}.{exercise}"
+    if name in sys.modules and sys.modules.get(PACKAGE) and sys.modules[PACKAGE].__path__[0] == str(directory):
+        return sys.modules[name]
     path = directory / f"{exercise}.py"
     if not path.is_file():
         raise SubmissionError(f"{path.name} is missing from {directory}")
@@ -54,9 +57,6 @@ def load_exercise(directory, exercise):
     if problems:
         raise SubmissionError(f"{path.name} {problems[0]}")
     _package(directory)
-    name = f"{PACKAGE}.{exercise}"
-    if name in sys.modules:
-        return sys.modules[name]
     try:
         return importlib.import_module(name)
     except BaseException as error:  # noqa: BLE001 - any failure of untrusted code is its cause
