@@ -1,4 +1,4 @@
-"""Command line: ``python -m autograder build [--check]``."""
+"""Command line: ``python -m autograder build [--check]`` and ``python -m autograder report``."""
 import argparse
 import sys
 
@@ -37,8 +37,24 @@ def main(argv=None):
     build_parser = commands.add_parser("build", help="generate assignments/ from reference/")
     build_parser.add_argument("--check", action="store_true",
                               help="write nothing; exit 1 and name each stub that would change")
-    args = parser.parse_args(argv)
+    commands.add_parser("report", add_help=False,
+                        help="grade the bank itself and write BANK_REPORT.md (instructor repository only)")
+    args, rest = parser.parse_known_args(argv)
+    if args.command == "report":
+        return report(rest)
+    if rest:
+        parser.error(f"unrecognized arguments: {' '.join(rest)}")
     return build(args.check)
+
+
+def report(argv):
+    """Run the bank report, which needs the instructor repository's ``tests/``."""
+    try:
+        from tests.report import main as report_main
+    except ImportError as error:
+        print(f"the report needs the instructor repository's tests/ folder: {error}", file=sys.stderr)
+        return 2
+    return report_main(argv)
 
 
 if __name__ == "__main__":

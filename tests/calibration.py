@@ -35,8 +35,8 @@ from tests.mistakes import catalogue, write_mistake  # noqa: E402
 PLUGIN = ("-p", "tests.calibration_plugin")
 
 
-def _jobs(names, seeds, scratch):
-    jobs = []
+def _jobs(names, seeds, scratch, extra):
+    jobs = list(extra)
     for name in names:
         runs = [(f"seed+{shift}", (("AUTOGRADER_SEED_SHIFT", str(shift)),)) for shift in range(seeds)]
         runs.append(("float32", (("AUTOGRADER_DTYPE", "float32"),)))
@@ -48,16 +48,21 @@ def _jobs(names, seeds, scratch):
     return jobs
 
 
-def measure(names, seeds):
-    """Run the calibration jobs; return ``{test: {...}}`` with shares and failures."""
+def measure(names, seeds, extra=()):
+    """Run the calibration jobs and ``extra`` ones alongside.
+
+    Return ``(tests, outcomes)``: ``{test: {...}}`` with shares and failures, and every
+    job's ``forked.Outcome`` by key (``("reference", exercise, "seed+0")``,
+    ``("mistake", exercise, name)``, and the extra jobs' keys).
+    """
     tests = defaultdict(lambda: {"reference": 0.0, "float32": 0.0, "failed_runs": [], "nearest_mistake": None})
     with tempfile.TemporaryDirectory() as scratch:
-        jobs = _jobs(names, seeds, scratch)
+        jobs = _jobs(names, seeds, scratch, extra)
         for job in jobs:
             record = Path(scratch) / f"{abs(hash(job.key))}.jsonl"
             job.environment = (*job.environment, ("AUTOGRADER_CALIBRATION_FILE", str(record)))
         outcomes = forked.run(jobs, test_timeout=60)
-        for job in jobs:
+        for job in jobs[len(extra):]:
             kind, name, label = job.key
             record = Path(dict(job.environment)["AUTOGRADER_CALIBRATION_FILE"])
             lines = record.read_text().splitlines() if record.exists() else []
@@ -75,7 +80,7 @@ def measure(names, seeds):
                     for entry in exercise["tests"]:
                         if entry["earned"] < entry["points"] and label != "float32":
                             tests[entry["id"]]["failed_runs"].append(label)
-    return dict(tests)
+    return dict(tests), outcomes
 
 
 def flags(test):
@@ -114,7 +119,7 @@ def main(argv=None):
     if args.seeds < 1:
         parser.error("--seeds must be at least 1")
     started = time.monotonic()
-    tests = measure(names, args.seeds)
+    tests, _ = measure(names, args.seeds)
     for exercise, figures in sorted(summarize(tests).items()):
         print(f"{exercise}: smallest reference margin {figures['min_tolerance_margin']:.3g}")
         for test_id, found in figures["flagged"].items():
