@@ -21,7 +21,6 @@ import tests.forked as forked  # first: pins BLAS threads before numpy loads
 import argparse  # noqa: E402
 import json  # noqa: E402
 import math  # noqa: E402
-import os  # noqa: E402
 import sys  # noqa: E402
 import tempfile  # noqa: E402
 import time  # noqa: E402

@@ -13,22 +13,12 @@ from autograder.checks import (
     no_float_warnings,
     to_int,
 )
+from autograder.public.test_decision_tree import INT, depth_and_leaves, float32_exact
 
 PROBA = {"rtol": 1e-9, "atol": 1e-12}
-INT = "return a Python int (or a numpy integer), not a float, a bool or an array"
-
-
-def depth_and_leaves(model):
-    """``(get_depth(), get_n_leaves())`` of a fitted tree, each checked to be an int."""
-    return (to_int(model.get_depth(), "get_depth()", hint=INT),
-            to_int(model.get_n_leaves(), "get_n_leaves()", hint=INT))
 
 
 # data and oracles ----------------------------------------------------------------------------
-
-def float32_exact(values):
-    """``values`` rounded to float32 and back: scikit-learn's trees work in float32."""
-    return np.asarray(values, dtype=np.float32).astype(np.float64)
 
 
 def sklearn_if_stable(X, y, X_test, criterion, params):

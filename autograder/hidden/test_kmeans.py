@@ -14,7 +14,6 @@ from autograder.checks import (
     expect_no_loop_over,
     expect_raises,
     no_float_warnings,
-    to_float,
     to_int,
 )
 

@@ -3,29 +3,13 @@ import warnings
 
 import numpy as np
 import pytest
-from sklearn import neighbors
-from threadpoolctl import threadpool_limits
 
 from autograder import datasets
 from autograder.checks import expect_array, expect_close, expect_equal, expect_no_loop_over, expect_raises
+from autograder.public.test_knn import exact_distances, oracle
 
 EXACT = {"rtol": 1e-10, "atol": 1e-8}
 PREDICTIONS = {"rtol": 1e-9, "atol": 1e-12}
-
-
-def exact_distances(A, B):
-    """The oracle: every pair's difference taken directly, in float64 (no expansion)."""
-    A, B = np.asarray(A, dtype=np.float64), np.asarray(B, dtype=np.float64)
-    return np.sqrt(((A[:, None, :] - B[None, :, :]) ** 2).sum(axis=2))
-
-
-def oracle(kind, k, X, y, queries, weights="uniform", proba=False):
-    """scikit-learn's brute-force ``kind`` ("KNeighborsClassifier" or "KNeighborsRegressor")
-    fitted on ``(X, y)``: its predictions (or probabilities) for ``queries``. It runs on one
-    thread: the bank's data are small, and thread start-up would dominate."""
-    with threadpool_limits(limits=1):
-        model = getattr(neighbors, kind)(k, weights=weights, algorithm="brute").fit(X, y)
-        return model.predict_proba(queries) if proba else model.predict(queries)
 
 
 def blobs(seed, n=60, d=3, n_classes=3, n_queries=30):

@@ -12,11 +12,9 @@ from autograder.checks import (
     expect_no_loop_over,
     expect_raises,
     no_float_warnings,
-    to_float,
 )
+from autograder.public.test_metrics import CLOSE, EPS
 
-CLOSE = {"rtol": 1e-9, "atol": 1e-12}
-EPS = np.finfo(np.float64).eps
 AVERAGES = ("macro", "micro", "weighted")
 SCORES = ("precision_score", "recall_score", "f1_score")
 REGRESSION = ("mean_squared_error", "root_mean_squared_error", "mean_absolute_error", "r2_score")

@@ -8,44 +8,10 @@ import pytest
 from sklearn import model_selection
 
 from autograder.checks import expect_array, expect_close, expect_equal, expect_raises
+from autograder.public.test_model_selection import folds_of, rows_with_ids
 
 
 # helpers -----------------------------------------------------------------------------------
-
-def index_array(value, name, n, hint=None):
-    """``value`` checked to be a 1-D integer array of distinct indices in ``[0, n)``."""
-    if type(value) is not np.ndarray or value.ndim != 1:
-        got = type(value).__name__ + (f" of shape {value.shape}" if type(value) is np.ndarray else "")
-        raise AssertionError(f"{name} should be a 1-D numpy array of sample indices, got {got}. "
-                             "Likely mistake: yield numpy index arrays (np.flatnonzero, np.arange), "
-                             "not lists or boolean masks")
-    expect_array(value, value.shape, name, kind="iu", hint="indices are integers, not floats or booleans")
-    assert np.all((value >= 0) & (value < n)), (
-        f"{name} holds indices outside [0, {n}): {value}. Likely mistake: {hint or 'an off-by-one'}")
-    assert len(np.unique(value)) == len(value), (
-        f"{name} repeats a sample: {value}. Likely mistake: {hint or 'a sample assigned twice'}")
-    return value.astype(np.int64)
-
-
-def folds_of(splits, n, k, name):
-    """The ``(train, test)`` index pairs of ``splits``, each checked: ``k`` of them, each a split of ``range(n)``."""
-    pairs = list(splits)
-    assert len(pairs) == k, (
-        f"{name} yielded {len(pairs)} (train, test) pairs, expected n_splits = {k}. "
-        "Likely mistake: yield one pair per fold")
-    checked = []
-    for i, pair in enumerate(pairs):
-        assert type(pair) in (tuple, list) and len(pair) == 2, (
-            f"{name}: item {i} should be a pair (train_idx, test_idx), got {type(pair).__name__}")
-        train = index_array(pair[0], f"{name}: train_idx of fold {i}", n)
-        test = index_array(pair[1], f"{name}: test_idx of fold {i}", n)
-        together = np.sort(np.concatenate([train, test]))
-        assert len(together) == n and np.all(together == np.arange(n)), (
-            f"{name}: fold {i} has {len(train)} training and {len(test)} test samples that do not "
-            f"split the {n} samples (overlap or missing). Likely mistake: train_idx must be every "
-            "sample that is not in test_idx, and only those")
-        checked.append((train, test))
-    return checked
 
 
 def assert_test_folds_partition(folds, n, name):
@@ -77,13 +43,6 @@ def assert_stratified(folds, y, k, name):
                 f"{n_c[c]} samples in all; each fold should hold floor({n_c[c]}/{k}) = {n_c[c] // k} "
                 f"or ceil = {-(-n_c[c] // k)}. Likely mistake: the folds ignore y, or one class's "
                 "samples pile up in some folds")
-
-
-def rows_with_ids(seed, n, d):
-    """``X (n, d)`` whose column 0 is the sample's index, so every row can be traced."""
-    X = np.random.default_rng(seed).normal(size=(n, d))
-    X[:, 0] = np.arange(n)
-    return X
 
 
 def ids_of(X_part, n_rows, n, name, hint=None):

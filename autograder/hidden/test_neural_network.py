@@ -12,9 +12,9 @@ from autograder.checks import (
     expect_raises,
     no_float_warnings,
     numerical_gradient,
-    relative_error,
     to_float,
 )
+from autograder.public.test_neural_network import expect_gradient, oracle_data_loss
 
 PARAMS = ("W1", "b1", "W2", "b2")
 EXACT = {"rtol": 1e-9, "atol": 1e-12}
@@ -37,10 +37,6 @@ def oracle_forward(X, params):
     hidden = X @ params["W1"] + params["b1"]
     activations = np.maximum(hidden, 0.0)
     return hidden, activations, activations @ params["W2"] + params["b2"]
-
-
-def oracle_data_loss(scores, y):
-    return float(np.mean(np.logaddexp.reduce(scores, axis=1) - scores[np.arange(len(y)), y]))
 
 
 def oracle_penalty(params, reg):
@@ -93,15 +89,6 @@ def net_with(impl, params, reg=0.0):
     net = impl.TwoLayerNet(d, h, c, reg=reg, random_state=0)
     set_params(net, params)
     return net
-
-
-def expect_gradient(actual, expected, name, hint):
-    expect_array(actual, expected.shape, name, hint=hint)
-    error = relative_error(actual, expected)
-    assert error < 1e-7, (
-        f"{name} disagrees with central differences (relative error {error:.2g}, should be "
-        f"< 1e-7): expected {np.array2string(expected.ravel()[:4], precision=5)}..., got "
-        f"{np.array2string(actual.ravel()[:4], precision=5)}.... Likely mistake: {hint}")
 
 
 def history_of(net, n_epochs):
