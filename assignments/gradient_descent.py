@@ -191,9 +191,9 @@ def adam_update(w, dw, state, learning_rate=1e-3, beta1=0.9, beta2=0.999, eps=1e
     # TODO (adam_update):
     #   Start from m = v = zeros of w's shape and t = 0 when state is None, else read
     #   state["m"], state["v"], state["t"]. Then, in this order:
-    #   t = t + 1;  m = beta1·m + (1 - beta1)·dw;  v = beta2·v + (1 - beta2)·dw²
-    #   m_hat = m / (1 - beta1**t);  v_hat = v / (1 - beta2**t)     (bias correction)
-    #   w = w - learning_rate·m_hat / (sqrt(v_hat) + eps)
+    #     t = t + 1;  m = beta1·m + (1 - beta1)·dw;  v = beta2·v + (1 - beta2)·dw²
+    #     m_hat = m / (1 - beta1**t);  v_hat = v / (1 - beta2**t)     (bias correction)
+    #     w = w - learning_rate·m_hat / (sqrt(v_hat) + eps)
     #   Hint: build new arrays (m = beta1 * m + ..., never m *= beta1): the caller's state must
     #   stay as it was. Increment t before the correction, or 1 - beta**0 = 0 divides by zero.
     # =========================================================================

@@ -98,9 +98,9 @@ def euclidean_distances(A, B):
     # TODO (euclidean_distances):
     #   Return D (n_A, n_B) with D[i, j] = ||A[i] - B[j]||, without a Python loop:
     #   1. Subtract one common point, B's column mean (d,), from both A and B (into new arrays):
-    #   distances do not change, and no coordinate stays huge (catastrophic cancellation).
+    #      distances do not change, and no coordinate stays huge (catastrophic cancellation).
     #   2. ||a - b||² = ||a||² - 2 a·b + ||b||²: the squared row norms of A (n_A,) and of B
-    #   (n_B,) and the matrix product A @ B.T (n_A, n_B), combined by broadcasting ([:, None]).
+    #      (n_B,) and the matrix product A @ B.T (n_A, n_B), combined by broadcasting ([:, None]).
     #   3. Round-off can leave tiny negative values: clamp at 0 (np.maximum), then np.sqrt.
     # =========================================================================
     raise NotImplementedError("TODO: euclidean_distances")
@@ -206,7 +206,7 @@ class KNeighborsClassifier(ClassifierMixin, _NeighborsBase):
         # TODO (KNeighborsClassifier.predict_proba):
         #   With w = self._neighbor_weights(distances) (n, k) and the neighbours' class
         #   indices labels = self.y_index_[indices] (n, k), build
-        #   votes[i, c] = sum of w[i, j] over the neighbours j with labels[i, j] == c   (n, K)
+        #     votes[i, c] = sum of w[i, j] over the neighbours j with labels[i, j] == c   (n, K)
         #   and divide each row by its sum. Hint: the one-hot mask
         #   labels[:, :, None] == np.arange(K) has shape (n, k, K); weight it and sum over axis 1.
         # =====================================================================

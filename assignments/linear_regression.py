@@ -163,9 +163,9 @@ def mse_loss_and_gradient(X, y, w, b, alpha=0.0):
     # =========================================================================
     # TODO (mse_loss_and_gradient):
     #   Compute the residual r = Xw + b - y, shape (n,), then
-    #   loss = (1/(2n))·||r||² + (alpha/2)·||w||²   (a float)
-    #   dw   = Xᵀr / n + alpha·w                     (shape (d,))
-    #   db   = mean(r)                               (a float)
+    #     loss = (1/(2n))·||r||² + (alpha/2)·||w||²   (a float)
+    #     dw   = Xᵀr / n + alpha·w                     (shape (d,))
+    #     db   = mean(r)                               (a float)
     #   Hint: one matrix-vector product each way, no loop over samples.
     # =========================================================================
     raise NotImplementedError("TODO: mse_loss_and_gradient")

@@ -73,9 +73,9 @@ def log_loss_and_gradient(X, y, w, b, alpha=0.0):
     # =========================================================================
     # TODO (log_loss_and_gradient):
     #   With z = Xw + b (n,):
-    #   loss = mean(logaddexp(0, z) - y·z) + (alpha/2)·||w||²        (a float)
-    #   dw   = Xᵀ(sigmoid(z) - y) / n + alpha·w                       (shape (d,))
-    #   db   = mean(sigmoid(z) - y)                                   (a float)
+    #     loss = mean(logaddexp(0, z) - y·z) + (alpha/2)·||w||²        (a float)
+    #     dw   = Xᵀ(sigmoid(z) - y) / n + alpha·w                       (shape (d,))
+    #     db   = mean(sigmoid(z) - y)                                   (a float)
     #   Hint: never take log(sigmoid(z)); it is -inf once sigmoid rounds to 0.
     # =========================================================================
     raise NotImplementedError("TODO: log_loss_and_gradient")

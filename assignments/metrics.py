@@ -233,7 +233,7 @@ def roc_auc_score(y_true, y_score):
     # =========================================================================
     # TODO (roc_auc_score):
     #   The positive class is classes[1] (the larger label). Return, as a float,
-    #   AUC = (sum of the ranks of the positives - n_pos·(n_pos + 1)/2) / (n_pos·n_neg)
+    #     AUC = (sum of the ranks of the positives - n_pos·(n_pos + 1)/2) / (n_pos·n_neg)
     #   where rank 1 is the lowest score and tied scores share the average of their ranks
     #   (so a tie between a positive and a negative counts one half).
     #   Hint: np.unique(y_score, return_inverse=True, return_counts=True) groups the tied

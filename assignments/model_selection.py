@@ -314,14 +314,14 @@ class StratifiedKFold(_BaseKFold):
         # =====================================================================
         # TODO (StratifiedKFold._test_folds):
         #   1. Number the classes by first appearance in y (so the folds never depend on the
-        #   label values): class_of (n_samples,) in 0 .. n_classes-1, counts (n_classes,).
-        #   Raise ValueError if every class has fewer than k members; warn with
-        #   warnings.warn(message, UserWarning) if only some class has.
+        #      label values): class_of (n_samples,) in 0 .. n_classes-1, counts (n_classes,).
+        #      Raise ValueError if every class has fewer than k members; warn with
+        #      warnings.warn(message, UserWarning) if only some class has.
         #   2. How many of each class go to each fold, allocation (k, n_classes): sort the class
-        #   numbers and deal them out to folds 0, 1, ..., k-1, 0, 1, ... in turn.
+        #      numbers and deal them out to folds 0, 1, ..., k-1, 0, 1, ... in turn.
         #   3. Class c gets fold numbers np.repeat(np.arange(k), allocation[:, c]) for its
-        #   samples in data order; if self.shuffle, shuffle that vector with
-        #   rng = np.random.default_rng(self.random_state) and rng.permutation.
+        #      samples in data order; if self.shuffle, shuffle that vector with
+        #      rng = np.random.default_rng(self.random_state) and rng.permutation.
         #   Hint: np.unique(y, return_index=True, return_inverse=True) gives each label's first
         #   position; ranking those positions renumbers the classes. A loop over the classes is
         #   fine; per-class np.array_split is not (fold sizes would differ by more than one).

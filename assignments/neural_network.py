@@ -187,9 +187,9 @@ def affine_backward(dout, cache):
     # =========================================================================
     # TODO (affine_backward):
     #   By the chain rule through out = x W + b:
-    #   dx = dout Wᵀ        shape (N, D)
-    #   dW = xᵀ dout        shape (D, M)
-    #   db = dout summed over the batch (axis 0), shape (M,)
+    #     dx = dout Wᵀ        shape (N, D)
+    #     dW = xᵀ dout        shape (D, M)
+    #     db = dout summed over the batch (axis 0), shape (M,)
     #   Hint: check each shape; a transposed product usually has the wrong one.
     # =========================================================================
     raise NotImplementedError("TODO: affine_backward")
@@ -357,8 +357,8 @@ class TwoLayerNet(ClassifierMixin):
         # =====================================================================
         # TODO (TwoLayerNet.loss):
         #   Forward pass with your layers, keeping each cache:
-        #   affine_forward(X, W1, b1) -> hidden (N, H); relu_forward -> activations (N, H);
-        #   affine_forward(activations, W2, b2) -> scores (N, C).
+        #     affine_forward(X, W1, b1) -> hidden (N, H); relu_forward -> activations (N, H);
+        #     affine_forward(activations, W2, b2) -> scores (N, C).
         # =====================================================================
         raise NotImplementedError("TODO: TwoLayerNet.loss")
         if y is None:
@@ -385,11 +385,11 @@ class TwoLayerNet(ClassifierMixin):
         # =====================================================================
         # TODO (TwoLayerNet.fit):
         #   rng = np.random.default_rng(self.random_state). For each of the n_epochs epochs:
-        #   order = rng.permutation(N); for each start in range(0, N, batch_size), take the
-        #   batch idx = order[start : start + batch_size] (the last one may be shorter),
-        #   get (loss, grads) = self.loss(X[idx], y[idx]) and step every parameter
-        #   params[name] = params[name] - learning_rate * grads[name] (a new array);
-        #   after the epoch, append self.loss(X, y)[0], the full-data loss, to a history list.
+        #     order = rng.permutation(N); for each start in range(0, N, batch_size), take the
+        #     batch idx = order[start : start + batch_size] (the last one may be shorter),
+        #     get (loss, grads) = self.loss(X[idx], y[idx]) and step every parameter
+        #     params[name] = params[name] - learning_rate * grads[name] (a new array);
+        #     after the epoch, append self.loss(X, y)[0], the full-data loss, to a history list.
         #   Start from the current self.params: do not re-initialize them.
         # =====================================================================
         raise NotImplementedError("TODO: TwoLayerNet.fit")

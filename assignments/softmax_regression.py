@@ -137,8 +137,8 @@ def cross_entropy_loss_and_gradient(X, y, W, b, alpha=0.0):
     # =========================================================================
     # TODO (cross_entropy_loss_and_gradient):
     #   With Z = XW + b (n, K) and rows = np.arange(n):
-    #   log-sum-exp of each row, shape (n,):  m + log(sum(exp(Z - m)))  with m = row max
-    #   loss = mean(logsumexp - Z[rows, y]) + (alpha/2)·||W||²_F        (a float)
+    #     log-sum-exp of each row, shape (n,):  m + log(sum(exp(Z - m)))  with m = row max
+    #     loss = mean(logsumexp - Z[rows, y]) + (alpha/2)·||W||²_F        (a float)
     #   For the gradient, dZ = (P - Y) / n (n, K) with P = softmax(Z) and Y the one-hot of y
     #   (subtract 1 at [rows, y]); then dW = Xᵀ dZ + alpha·W (d, K) and db = dZ summed over
     #   the rows (K,).

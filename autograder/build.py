@@ -64,7 +64,8 @@ def _task_lines(lines, region, path):
         stripped = line.strip()
         if not stripped.startswith("#"):
             break
-        task.append(stripped[1:].strip())
+        text = stripped[1:]
+        task.append((text[1:] if text.startswith(" ") else text).rstrip())
     if not task:
         raise BuildError(
             f"{path}:{region.begin + 1}: the solution region has no task comment; open it with "
