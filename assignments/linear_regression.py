@@ -124,8 +124,9 @@ class Ridge(LinearModelMixin):
         # TODO (Ridge.fit):
         #   Centre X and y as in LinearRegression (the intercept is not penalized), then find
         #   w (d,) minimizing ||yc - Xc w||² + alpha·||w||².
-        #   Hint: that is the least-squares problem  [Xc; sqrt(alpha)·I] w ≈ [yc; 0]  of shape
-        #   (n + d, d), which np.linalg.lstsq solves even when alpha = 0 and Xc is singular.
+        #   For alpha > 0 that is the linear system (XcᵀXc + alpha·I) w = Xcᵀyc, of shape (d, d):
+        #   positive definite, so np.linalg.solve is exact and fast. For alpha = 0 it is plain
+        #   least squares: use np.linalg.lstsq, since XcᵀXc may then be singular.
         #   Set b = mean(y) - mean(X) @ w (b = 0 without an intercept).
         # =====================================================================
         raise NotImplementedError("TODO: Ridge.fit")

@@ -127,17 +127,21 @@ class Ridge(LinearModelMixin):
         # BEGIN SOLUTION
         # Centre X and y as in LinearRegression (the intercept is not penalized), then find
         # w (d,) minimizing ||yc - Xc w||² + alpha·||w||².
-        # Hint: that is the least-squares problem  [Xc; sqrt(alpha)·I] w ≈ [yc; 0]  of shape
-        # (n + d, d), which np.linalg.lstsq solves even when alpha = 0 and Xc is singular.
+        # For alpha > 0 that is the linear system (XcᵀXc + alpha·I) w = Xcᵀyc, of shape (d, d):
+        # positive definite, so np.linalg.solve is exact and fast. For alpha = 0 it is plain
+        # least squares: use np.linalg.lstsq, since XcᵀXc may then be singular.
         # Set b = mean(y) - mean(X) @ w (b = 0 without an intercept).
         n_features = X.shape[1]
         if self.fit_intercept:
             X_mean, y_mean = X.mean(axis=0), y.mean()
         else:
             X_mean, y_mean = np.zeros(n_features), 0.0
-        A = np.vstack([X - X_mean, np.sqrt(self.alpha) * np.eye(n_features)])
-        t = np.concatenate([y - y_mean, np.zeros(n_features)])
-        coef = np.linalg.lstsq(A, t, rcond=None)[0]
+        X_centered, y_centered = X - X_mean, y - y_mean
+        if self.alpha > 0:
+            gram = X_centered.T @ X_centered + self.alpha * np.eye(n_features)
+            coef = np.linalg.solve(gram, X_centered.T @ y_centered)
+        else:
+            coef = np.linalg.lstsq(X_centered, y_centered, rcond=None)[0]
         intercept = y_mean - X_mean @ coef
         # END SOLUTION
         self.coef_ = coef

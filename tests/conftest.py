@@ -3,10 +3,17 @@ import tempfile
 
 import pytest
 
-from tests.grading import exercises, grade_all
+from tests.grading import grade_all
 from tests.mistakes import catalogue, write_mistake
 
 ALTERNATIVES = ("first", "second")
+SELECTED = pytest.StashKey[set]()
+
+
+def pytest_collection_modifyitems(config, items):
+    """Remember which exercises the selected tests need, so ``graded`` grades only those."""
+    config.stash[SELECTED] = {item.callspec.params["exercise"] for item in items
+                              if hasattr(item, "callspec") and "exercise" in item.callspec.params}
 
 
 def alternative_folder(route):
@@ -16,10 +23,12 @@ def alternative_folder(route):
 
 
 @pytest.fixture(scope="session")
-def graded(tmp_path_factory):
-    """``{key: results}`` for the reference, the stubs, the alternatives and every mistake."""
+def graded(request, tmp_path_factory):
+    """``{key: results}`` for the reference, the stubs, the alternatives and every mistake
+    of the exercises that the selected tests need."""
+    selected = request.config.stash.get(SELECTED, set())
     jobs = []
-    for exercise in exercises():
+    for exercise in sorted(selected):
         jobs.append((("reference", exercise), exercise, {"impl": "reference"}))
         jobs.append((("stubs", exercise), exercise, {"impl": "assignments"}))
         for route in ALTERNATIVES:
@@ -27,7 +36,7 @@ def graded(tmp_path_factory):
                 jobs.append(((route, exercise), exercise, {"submission": alternative_folder(route)}))
     scratch = tmp_path_factory.mktemp("mistakes")
     for exercise, mistakes in catalogue().items():
-        for mistake in mistakes:
+        for mistake in mistakes if exercise in selected else []:
             folder = write_mistake(exercise, mistake, tempfile.mkdtemp(dir=scratch))
             jobs.append((("mistake", exercise, mistake.name), exercise, {"submission": folder}))
     return grade_all(jobs)

@@ -74,28 +74,30 @@ MISTAKES = [
     ),
     Mistake(
         "alpha_ignored", "regularization",
-        "Ridge solves plain least squares: the penalty rows are left out",
-        {"A = np.vstack([X - X_mean, np.sqrt(self.alpha) * np.eye(n_features)])":
-         "A = np.vstack([X - X_mean, 0.0 * np.eye(n_features)])"},
+        "Ridge solves plain least squares: the penalty is left out of the system",
+        {"gram = X_centered.T @ X_centered + self.alpha * np.eye(n_features)":
+         "gram = X_centered.T @ X_centered"},
     ),
     Mistake(
         "penalized_intercept", "regularization",
         "Ridge on raw data with a ones column inside the penalty: b is shrunk too",
-        {"""        A = np.vstack([X - X_mean, np.sqrt(self.alpha) * np.eye(n_features)])
-        t = np.concatenate([y - y_mean, np.zeros(n_features)])
-        coef = np.linalg.lstsq(A, t, rcond=None)[0]
+        {"""        X_centered, y_centered = X - X_mean, y - y_mean
+        if self.alpha > 0:
+            gram = X_centered.T @ X_centered + self.alpha * np.eye(n_features)
+            coef = np.linalg.solve(gram, X_centered.T @ y_centered)
+        else:
+            coef = np.linalg.lstsq(X_centered, y_centered, rcond=None)[0]
         intercept = y_mean - X_mean @ coef""":
          """        ones = np.ones((len(X), 1)) if self.fit_intercept else np.zeros((len(X), 1))
         Xb = np.hstack([X, ones])
-        A = np.vstack([Xb, np.sqrt(self.alpha) * np.eye(n_features + 1)])
-        t = np.concatenate([y, np.zeros(n_features + 1)])
-        solution = np.linalg.lstsq(A, t, rcond=None)[0]
+        gram = Xb.T @ Xb + self.alpha * np.eye(n_features + 1)
+        solution = np.linalg.lstsq(gram, Xb.T @ y, rcond=None)[0]
         coef, intercept = solution[:-1], solution[-1]"""},
     ),
     Mistake(
         "alpha_squared", "regularization",
-        "stacks alpha·I instead of sqrt(alpha)·I: the penalty becomes alpha²·||w||²",
-        {"np.sqrt(self.alpha) * np.eye(n_features)": "self.alpha * np.eye(n_features)"},
+        "adds alpha²·I to XᵀX: the penalty becomes alpha²·||w||²",
+        {"+ self.alpha * np.eye(n_features)": "+ self.alpha ** 2 * np.eye(n_features)"},
     ),
     Mistake(
         "penalty_gradient_doubled", "regularization",
