@@ -27,6 +27,9 @@ The rules (the bank tests each of them):
   ``[1, min(n, d)]``; ``None`` keeps ``min(n, d)`` components. ``solver`` is ``"svd"`` or
   ``"eigh"``. Anything else raises ``ValueError`` in ``fit``; so does ``X`` with fewer than
   2 samples (the variance divides by ``n - 1``).
+- ``solver="svd"`` (the default) works on ``Xc`` itself and must keep its precision: a
+  variance ``1e-14`` times the largest still comes out to a relative ``1e-7``, which no route
+  through ``C`` (``eigh``, or ``XcᵀXc`` in the SVD) can reach.
 - ``fit(X, y=None)`` returns ``self`` and learns, with ``k = n_components``:
 
   - ``mean_`` ``(d,)``: the column means of the *training* data;

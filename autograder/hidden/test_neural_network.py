@@ -192,7 +192,7 @@ def test_softmax_loss_has_the_exact_value_and_gradient(impl, seed, n, c):
 
 # correctness: the network ------------------------------------------------------------------
 
-@pytest.mark.points(6, "correctness")
+@pytest.mark.points(5, "correctness")
 @pytest.mark.parametrize("seed, n, d, h, c", [(9, 3, 4, 5, 3), (13, 2, 5, 6, 4)])
 def test_two_layer_net_gradients_match_central_differences(impl, seed, n, d, h, c):
     X, y, params = random_problem(seed, n, d, h, c)
@@ -206,7 +206,7 @@ def test_two_layer_net_gradients_match_central_differences(impl, seed, n, d, h, 
         expect_gradient(grads[name], expected[name], f"grads[{name!r}]", GRAD_HINTS[name])
 
 
-@pytest.mark.points(4, "correctness")
+@pytest.mark.points(3, "correctness")
 @pytest.mark.parametrize("batch_size", [12, 200], ids=["batch_equals_n", "batch_larger_than_n"])
 def test_full_batch_fit_is_gradient_descent_from_the_current_params(impl, batch_size):
     X, y, params = random_problem(16, n=12, d=4, h=6, c=3)
@@ -222,6 +222,30 @@ def test_full_batch_fit_is_gradient_descent_from_the_current_params(impl, batch_
                      rtol=1e-8, atol=1e-12,
                      hint="fit continues from the current params (no re-initialization) and "
                           "steps p -= learning_rate·grads[p]")
+
+
+@pytest.mark.points(3, "correctness")
+@pytest.mark.parametrize("n, batch_size, steps", [(7, 3, 3), (5, 1, 5), (1, 4, 1)],
+                         ids=["batches_3_3_1", "batches_of_one", "one_sample"])
+def test_every_epoch_steps_on_every_batch_including_a_last_batch_of_one(impl, n, batch_size, steps):
+    # All n rows are the same sample, so every batch's mean gradient is that sample's gradient,
+    # whatever the permutation: an epoch is exactly `steps` = ceil(n / batch_size) steps of
+    # gradient descent on the one sample, and the full-data loss is that sample's loss.
+    X1, y1, params = random_problem(32, n=1, d=4, h=6, c=3)
+    reg, learning_rate, n_epochs = 0.1, 0.5, 2
+    expected_params, per_step = gradient_descent(X1, y1, params, reg, learning_rate, n_epochs=steps * n_epochs)
+    expected_history = per_step[steps - 1::steps]
+    X, y = np.repeat(X1, n, axis=0), np.repeat(y1, n)
+    net = net_with(impl, params, reg=reg)
+    net.fit(X, y, learning_rate=learning_rate, n_epochs=n_epochs, batch_size=batch_size)
+    hint = (f"with N = {n} and batch_size = {batch_size} each epoch has {steps} batch(es): "
+            "for start in range(0, N, batch_size), keeping the last partial batch even when it "
+            "holds a single sample")
+    expect_close(history_of(net, n_epochs), expected_history, "loss_history_", rtol=1e-8, atol=1e-12,
+                 hint=hint)
+    for name in PARAMS:
+        expect_close(net.params[name], expected_params[name], f"params[{name!r}] after fit",
+                     rtol=1e-8, atol=1e-12, hint=hint)
 
 
 @pytest.mark.points(4, "correctness")
@@ -278,7 +302,7 @@ def test_reordering_samples_or_hidden_units_changes_nothing(impl):
                                "W2's rows together leaves the scores unchanged")
 
 
-@pytest.mark.points(4, "correctness")
+@pytest.mark.points(3, "correctness")
 def test_initial_weights_are_normal_with_the_given_scale_and_biases_zero(impl):
     scale = 0.05
     net = impl.TwoLayerNet(100, 80, 60, weight_scale=scale, random_state=20)

@@ -114,6 +114,16 @@ MISTAKES = [
                "    values, vectors = values[order], vectors[:, order]"},
     ),
     Mistake(
+        "svd_of_the_covariance", "stability",
+        "solver='svd' takes the SVD of XcᵀXc instead of Xc: squares the condition number, so "
+        "variances 1e-14 of the largest lose their digits",
+        {"_, singular_values, vt = np.linalg.svd(X_centered, full_matrices=False)\n"
+         "    return singular_values**2 / (n_samples - 1), vt":
+         "_, values, vt = np.linalg.svd(X_centered.T @ X_centered)\n"
+         "    rank_bound = min(X_centered.shape)\n"
+         "    return values[:rank_bound] / (n_samples - 1), vt[:rank_bound]"},
+    ),
+    Mistake(
         "epsilon_in_the_ratio", "stability",
         "adds 1e-10 to the total variance 'to avoid dividing by zero': wrong for small-scale data",
         {RATIO: "explained_variance_ratio = explained_variance / (variances.sum() + 1e-10)"},
