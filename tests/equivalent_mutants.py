@@ -20,6 +20,14 @@ _MESSAGE_TEXT_ONLY = ("it changes only a number or list printed inside an error 
                       "(an f-string); when it is raised and its type are unchanged, and neither SPEC "
                       "nor any test grades the wording")
 
+_METRICS_SIGN_SQUARED = ("a - b == -(b - a) exactly in floating point (IEEE subtraction is "
+                         "antisymmetric), and the difference is squared or its absolute value taken, so "
+                         "every value is bit for bit the same")
+_METRICS_COMMUTES = "elementwise & on boolean masks is commutative: a & b == b & a"
+_METRICS_MICRO_DENOMINATOR = ("a 0-d micro count broadcasts against the (1,) tp exactly like the (1,) one: "
+                              "np.divide(..., where=d > 0) and n_pred + n_true give the same (1,) values, and "
+                              "the weights are np.ones(len(tp)) for micro")
+
 _TREE_LAST_AXIS = ("every array reduced here is 2-D (class counts (m, K), fractions (m, K), the "
                    "leaf counts (n, K)), so axis=-1 is axis=1")
 _TREE_LEAF_PLACEHOLDER = ("tree_ is free by SPEC's settled readings: a leaf's threshold, left and "
@@ -63,6 +71,21 @@ EQUIVALENT = {
         "42a5a73877": _MESSAGE_TEXT_ONLY + " (StratifiedKFold's UserWarning: the smallest class count)",
         "482756375e": _MESSAGE_TEXT_ONLY + " (StratifiedKFold's UserWarning: the smallest class count)",
         "bd4d46886b": _MESSAGE_TEXT_ONLY + " (StratifiedKFold's UserWarning: n_splits)",
+    },
+    "metrics": {
+        "6865c35ff1": _METRICS_COMMUTES + " (confusion_matrix: true_found & pred_found)",
+        "7f00294b2c": _METRICS_COMMUTES + " (binary: is_true & is_pred)",
+        "272d6350f8": "np.minimum is elementwise and symmetric: minimum(a, b) == minimum(b, a)",
+        "b73476a009": "the confusion matrix is 2-D (K, K), so counts.sum(axis=-1) is counts.sum(axis=1)",
+        "9db8389239": ("score and weights are both 1-D (K,): a @ b == b @ a, the same products summed "
+                       "in the same order"),
+        "501a02f2c4": _METRICS_MICRO_DENOMINATOR + " (n_pred)",
+        "d8b695b4ed": _METRICS_MICRO_DENOMINATOR + " (n_true)",
+        "325b5d1c12": _METRICS_SIGN_SQUARED + " (mean_squared_error)",
+        "61b9dbe326": _METRICS_SIGN_SQUARED + " (root_mean_squared_error)",
+        "7b3b577410": _METRICS_SIGN_SQUARED + " (mean_absolute_error: |a - b| == |b - a|)",
+        "3007621103": _METRICS_SIGN_SQUARED + " (r2_score: the residual sum of squares)",
+        "c6fc7a1c78": _METRICS_SIGN_SQUARED + " (r2_score: the total sum of squares, y - mean vs mean - y)",
     },
     "pca": {
         "362ae265f2": _PCA_COMMUTES,

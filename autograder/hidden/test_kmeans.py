@@ -372,12 +372,27 @@ def test_fewer_distinct_points_than_clusters_give_no_nan_or_warning(impl):
                      hint="an empty cluster's mean is 0/0: relocate it instead")
         expect_float(model.inertia_, 0.0, "inertia_", atol=1e-12,
                      hint="both distinct points are centers, so every squared distance is 0")
+    # One distinct row: every D² is 0 from the second center on, before any other draw.
+    same = np.array([[2.0, -1.0]] * 5)
+    hint = ("when every D² is 0 (already for the second center here), still draw a row "
+            "(uniformly, say): never divide 0 by 0, never skip the draw")
+    for seed in range(2):
+        with no_float_warnings(f"kmeans_plus_plus on 5 equal rows with k=3 (seed {seed})", hint=hint):
+            centers = impl.kmeans_plus_plus(same, 3, random_state=seed)
+        expect_close(centers, same[:3], f"kmeans_plus_plus(5 equal rows, 3), seed {seed}", rtol=0.0,
+                     hint=hint)
+        with no_float_warnings(f"KMeans(n_clusters=3, random_state={seed}).fit on 5 equal rows", hint=hint):
+            model = impl.KMeans(n_clusters=3, random_state=seed).fit(same)
+        expect_close(model.cluster_centers_, same[:3], "cluster_centers_ on 5 equal rows", rtol=0.0,
+                     hint="every center is the one distinct row, whatever is empty or relocated")
+        expect_float(model.inertia_, 0.0, "inertia_ on 5 equal rows", atol=1e-12,
+                     hint="every sample sits on a center, so every squared distance is 0")
 
 
 # edge cases --------------------------------------------------------------------------------
 
 @pytest.mark.points(5, "edge_cases")
-@pytest.mark.parametrize("case", ["ties", "two_empty_clusters"])
+@pytest.mark.parametrize("case", ["ties", "farthest_below_its_center", "two_empty_clusters"])
 def test_an_empty_cluster_moves_to_the_sample_farthest_from_its_own_center(impl, case):
     if case == "ties":
         X = np.array([[0.0], [1.0], [10.0], [11.0]])
@@ -388,6 +403,16 @@ def test_an_empty_cluster_moves_to_the_sample_farthest_from_its_own_center(impl,
         # and inertia 0.25 + 0 + 0.25 + 0.25. The fit goes on to the fixed point (0, 1, 10.5).
         one_step = (np.array([[0.5], [1.0], [10.5]]), [0, 1, 2, 2], 0.75)
         final = (np.array([[0.0], [1.0], [10.5]]), [0, 1, 2, 2], 0.5)
+    elif case == "farthest_below_its_center":
+        X = np.array([[-4.0], [0.0], [1.0], [10.0], [11.0]])
+        init = np.array([[0.0], [0.0], [10.0]])
+        # Iteration 1: samples -4, 0, 1 go to cluster 0 (tie with 1: the lower), cluster 1 is
+        # empty. Squared distances to the own centers: (16, 0, 1, 0, 1): the farthest sample
+        # is -4, BELOW its center (a signed difference, or its cube, would pick 1 instead). The
+        # centers become (mean(-4, 0, 1) = -1, -4, 10.5); labels (1, 0, 0, 2, 2) and inertia
+        # 0 + 1 + 4 + 0.25 + 0.25. The fit goes on to the fixed point (0.5, -4, 10.5).
+        one_step = (np.array([[-1.0], [-4.0], [10.5]]), [1, 0, 0, 2, 2], 5.5)
+        final = (np.array([[0.5], [-4.0], [10.5]]), [1, 0, 0, 2, 2], 1.0)
     else:
         X, _ = datasets.blobs(seed=32, n=30, k=2)
         init = np.vstack([X[[0]], [[500.0, 500.0]], X[[1]], [[-500.0, 500.0]]])
@@ -401,10 +426,10 @@ def test_an_empty_cluster_moves_to_the_sample_farthest_from_its_own_center(impl,
         one_step = (centers, distances.argmin(axis=1), distances.min(axis=1).sum())
         oracle = lloyd_oracle(X, init)
         final = (oracle.cluster_centers_, oracle.labels_, oracle.inertia_)
-    hint = ("an empty cluster's center moves to the sample farthest from its own assigned center "
-            "(ties: the lowest sample index); with several empty clusters, the lowest-numbered "
-            "takes the farthest sample, the next the second farthest; the other centers stay the "
-            "means of their samples")
+    hint = ("an empty cluster's center moves to the sample farthest from its own assigned center, "
+            "by the squared distance ||x_i - c_label_i||² in any direction (ties: the lowest sample "
+            "index); with several empty clusters, the lowest-numbered takes the farthest sample, "
+            "the next the second farthest; the other centers stay the means of their samples")
     model = impl.KMeans(n_clusters=len(init), init=init, max_iter=1).fit(X)
     expect_close(model.cluster_centers_, one_step[0], "cluster_centers_ after one iteration",
                  rtol=1e-9, atol=1e-9, hint=hint)

@@ -122,6 +122,12 @@ MISTAKES = [
          "distances = ((X - centers[empty[0]]) ** 2).sum(axis=1)"},
     ),
     Mistake(
+        "relocation_by_signed_difference", "edge_cases",
+        "forgets to square the differences to the own center: picks the sample farthest *above* it",
+        {"distances = ((X - centers[labels]) ** 2).sum(axis=1)":
+         "distances = (X - centers[labels]).sum(axis=1)"},
+    ),
+    Mistake(
         "relocation_ties_go_to_the_highest_index", "edge_cases",
         "sorts ascending and reverses: among equally far samples the last one wins",
         {'farthest = np.argsort(-distances, kind="stable")[: empty.size]':
