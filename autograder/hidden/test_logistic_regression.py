@@ -242,7 +242,7 @@ def test_fit_on_separable_large_scale_data_stays_finite(impl):
 
 # edge cases --------------------------------------------------------------------------------
 
-@pytest.mark.points(4, "edge_cases")
+@pytest.mark.points(3, "edge_cases")
 @pytest.mark.parametrize("labels", [("no", "yes"), (-1, 1), (3, 7)], ids=["strings", "minus_one_one", "three_seven"])
 def test_any_two_labels_work_and_come_back_from_predict(impl, labels):
     X, y01 = datasets.binary(seed=44, n=30, d=2)
@@ -256,7 +256,7 @@ def test_any_two_labels_work_and_come_back_from_predict(impl, labels):
                  hint="classes_[1] is the positive class; predict returns classes_[index], not 0/1")
 
 
-@pytest.mark.points(3, "edge_cases")
+@pytest.mark.points(2, "edge_cases")
 def test_labels_listed_in_any_order_give_sorted_classes(impl):
     X, y = datasets.binary(seed=45, n=20, d=2)
     y[0] = 0  # "zebra" comes first, but sorts last
@@ -269,6 +269,21 @@ def test_labels_listed_in_any_order_give_sorted_classes(impl):
     reference = impl.LogisticRegression(n_iters=50).fit(X, 1 - y)
     expect_close(positive, reference.predict_proba(X)[:, 1], "P('zebra')", **PROBABILITY,
                  hint="column 1 is the probability of classes_[1] = 'zebra', the positive class")
+
+
+@pytest.mark.points(2, "edge_cases")
+def test_a_probability_of_exactly_one_half_predicts_the_positive_class(impl):
+    X, y01 = datasets.binary(seed=48, n=20, d=2)
+    y = np.array(["no", "yes"])[y01]
+    # 10 labels of each: the first step from zeros has db = mean(0.5 - t) = 0 exactly, so after
+    # one step b = 0 and the origin has z = 0 and P("yes") = sigmoid(0) = 0.5 exactly
+    origin = np.zeros((1, 2))
+    model = impl.LogisticRegression(learning_rate=0.1, n_iters=1).fit(X, y)
+    expect_close(model.predict_proba(origin), [[0.5, 0.5]], "predict_proba at z = 0", rtol=1e-15,
+                 hint="with balanced labels the first step leaves the intercept at 0, and sigmoid(0) = 0.5")
+    expect_equal(model.predict(origin), np.array(["yes"]), "predict where P(classes_[1]) = 0.5",
+                 hint="predict is classes_[1] where P(classes_[1]) >= 0.5: a tie goes to the "
+                      "positive class (>=, not >)")
 
 
 @pytest.mark.points(3, "edge_cases")

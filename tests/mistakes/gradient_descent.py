@@ -69,6 +69,12 @@ MISTAKES = [
         {"(np.sqrt(v_hat) + eps)": "np.sqrt(v_hat)"},
     ),
     Mistake(
+        "adam_eps_inside_the_root", "stability",
+        "sqrt(v_hat + eps): eps = 1e-8 under the root acts like 1e-4 added to it, so gradients "
+        "below about 1e-4 take steps far smaller than lr·m_hat/(sqrt(v_hat) + eps)",
+        {"(np.sqrt(v_hat) + eps)": "np.sqrt(v_hat + eps)"},
+    ),
+    Mistake(
         "adam_second_moment_not_squared", "correctness",
         "v accumulates dw instead of dw²: sqrt of a negative v",
         {ADAM_V: "v = beta2 * v + (1 - beta2) * dw"},

@@ -102,4 +102,9 @@ MISTAKES = [
         "no check for exactly two labels: a third class is silently treated as negative",
         {"        if len(classes) != 2:\n": "        if len(classes) < 1:\n"},
     ),
+    Mistake(
+        "predict_strict_threshold", "edge_cases",
+        "predict uses P > 0.5: a probability of exactly 0.5 goes to classes_[0] instead of classes_[1]",
+        {"positive = self.predict_proba(X)[:, 1] >= 0.5": "positive = self.predict_proba(X)[:, 1] > 0.5"},
+    ),
 ]
