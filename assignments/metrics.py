@@ -78,7 +78,8 @@ Classification:
   probabilities outside ``[0, 1]``, NaN. Each probability is clipped to ``[eps, 1 - eps]``
   with ``eps = np.finfo(np.float64).eps`` (≈ 2.2e-16, what scikit-learn 1.9 uses for
   float64) before the log, so probabilities of exactly 0 and 1 give a finite loss (a sure
-  wrong answer costs ``-log(eps)`` ≈ 36.04) and no warning. Rows are used as given (not
+  wrong answer costs ``-log(eps)`` ≈ 36.04, a sure right one ``-log(1 - eps)`` ≈ 2.2e-16,
+  not 0) and no warning. Rows are used as given (not
   renormalized); the bank passes rows that sum to 1. Inputs are read as float64 whatever
   their dtype, so a float32 ``p`` is clipped at float64's ``eps`` too.
 
@@ -91,7 +92,8 @@ Regression (``y_true``, ``y_pred`` real, residual ``e = y_true - y_pred``):
   targets are large (``1e8 + noise``). A constant ``y_true`` (all values exactly equal, tested
   with ``==``, not by a zero denominator, which round-off can miss: ``[0.1] * 3`` has a mean
   that is not exactly 0.1) gives 1.0 when predicted exactly (``y_pred == y_true`` everywhere)
-  and 0.0 otherwise.
+  and 0.0 otherwise. A single sample is a constant ``y_true`` too (where scikit-learn returns
+  NaN with a warning).
 """
 import numpy as np
 

@@ -150,8 +150,10 @@ def test_confusion_matrix_follows_the_order_of_the_labels_argument(impl):
     y_true, y_pred = labelled(1124, ["ant", "bee", "cat", "dog"], n=70)
     reordered = ["dog", "ant", "cat", "bee"]
     subset = ["cat", "emu", "ant"]  # "emu" never occurs; "bee" and "dog" samples are left out
+    low = ["bee", "ant"]  # "cat" and "dog" sort after every given label: their samples are left out
     expected_reordered = metrics.confusion_matrix(y_true, y_pred, labels=reordered)
     expected_subset = metrics.confusion_matrix(y_true, y_pred, labels=subset)
+    expected_low = metrics.confusion_matrix(y_true, y_pred, labels=low)
     expect_equal(impl.confusion_matrix(y_true, y_pred, labels=reordered), expected_reordered,
                  "confusion_matrix(labels=['dog', 'ant', 'cat', 'bee'])",
                  hint="row and column i belong to labels[i] in the order given: do not sort labels")
@@ -159,6 +161,16 @@ def test_confusion_matrix_follows_the_order_of_the_labels_argument(impl):
                  "confusion_matrix(labels=['cat', 'emu', 'ant'])",
                  hint="a sample whose true or predicted label is not in labels is left out, and a "
                       "label absent from the data gets a row and a column of zeros")
+    doing = "confusion_matrix(labels=['bee', 'ant']) on data that also holds 'cat' and 'dog'"
+    hint = ("a label larger than every given label is not in labels either: np.searchsorted returns "
+            "len(labels) for it, one past the end, so clamp the position (or check it) before reading "
+            "sorted_labels[position], and leave the sample out")
+    try:
+        matrix = impl.confusion_matrix(y_true, y_pred, labels=low)
+    except Exception as error:  # noqa: BLE001 - any error is the wrong answer here
+        raise AssertionError(f"{doing} should return the 2 x 2 counts of 'bee' and 'ant', but raised "
+                             f"{type(error).__name__}: {error}. Likely mistake: {hint}") from None
+    expect_equal(matrix, expected_low, doing, hint=hint)
 
 
 @pytest.mark.points(6, "correctness")
@@ -303,9 +315,15 @@ def test_regression_metrics_under_translation_and_scaling(impl):
 # stability -----------------------------------------------------------------------------------
 
 @pytest.mark.points(4, "stability")
-@pytest.mark.parametrize("case", ["one_hot_2d", "mixed_1d"])
+@pytest.mark.parametrize("case", ["one_hot_2d", "mixed_1d", "all_sure_and_right"])
 def test_log_loss_with_certain_probabilities_matches_scikit_learn(impl, case):
-    if case == "one_hot_2d":
+    if case == "all_sure_and_right":
+        # every sample sure and right, so each costs -log(1 - eps) = 2.22e-16, not 0: the upper
+        # clip at 1 - eps shows only here, hence the relative tolerance without an absolute one
+        y_true = np.array([0, 1, 1, 0, 1])
+        p = np.array([0.0, 1.0, 1.0, 0.0, 1.0])
+        literal = -np.log1p(-EPS)
+    elif case == "one_hot_2d":
         y_true = np.array(["b", "a", "c", "c", "a", "b"])
         # One-hot rows: right for samples 0, 1, 2, 4; sure and wrong for 3 and 5.
         p = np.eye(3)[[1, 0, 2, 0, 0, 2]]
@@ -319,9 +337,10 @@ def test_log_loss_with_certain_probabilities_matches_scikit_learn(impl, case):
     assert abs(expected - literal) < 1e-12, "bank self-check: scikit-learn's clipping changed"
     with no_float_warnings(f"log_loss with probabilities of exactly 0 and 1 ({case})"):
         got = impl.log_loss(y_true, p)
-    expect_float(got, expected, f"log_loss ({case})", **CLOSE,
+    expect_float(got, expected, f"log_loss ({case})", rtol=1e-9, atol=0.0,
                  hint="clip each probability to [eps, 1 - eps], eps = np.finfo(np.float64).eps "
-                      "(not 1e-15), before the log")
+                      "(not 1e-15), before the log: both ends, so a sure right answer costs "
+                      "-log(1 - eps) ≈ 2.2e-16 and a sure wrong one -log(eps) ≈ 36.04")
 
 
 @pytest.mark.points(3, "stability")
@@ -387,10 +406,19 @@ def test_r2_of_a_constant_target_is_one_if_exact_else_zero(impl):
         ("r2_score([0.1]·7, [0.1]·6 + [0.2])", tenths, np.r_[tenths[:6], 0.2], 0.0),
         ("r2_score([4, 4, 4], [4, 4, 5])", [4, 4, 4], [4, 4, 5], 0.0),
         ("r2_score([4, 4, 4], [4, 4, 4])", [4, 4, 4], [4, 4, 4], 1.0),
+        # one sample is a constant y_true (scikit-learn returns NaN there, with a warning)
+        ("r2_score([2.5], [2.5])", [2.5], [2.5], 1.0),
+        ("r2_score([2.5], [3.0])", [2.5], [3.0], 0.0),
     ]
     for name, y_true, y_pred, value in cases:
         with no_float_warnings(name):
-            got = impl.r2_score(y_true, y_pred)
+            try:
+                got = impl.r2_score(y_true, y_pred)
+            except Exception as error:  # noqa: BLE001 - any error is the wrong answer here
+                raise AssertionError(
+                    f"{name} should return {value}, but raised {type(error).__name__}: {error}. Likely "
+                    "mistake: a constant y_true, one sample included, is detected with == "
+                    "(np.all(y_true == y_true[0])) before any other computation") from None
         expect_float(got, value, name, rtol=0, atol=0,
                      hint="a constant y_true (every value equal, test it with ==, not SS_tot == 0) "
                           "gives 1.0 when y_pred == y_true exactly, else 0.0")

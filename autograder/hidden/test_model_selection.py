@@ -463,6 +463,9 @@ STRATIFY_CASES = {
     "equal_classes_int": ([5, 5, 5], 4),
     "four_classes": ([12, 30, 8, 5], 0.4),
     "seven_classes_half": ([3, 3, 3, 3, 3, 3, 2], 0.5),
+    # shares 1.5, 1.5 and exactly 12 of n_test = 15: the left-over sample goes to a class
+    # with a remainder, never to class 2, whose share is a whole number (13 is over its ceiling)
+    "two_rare_pairs_three_quarters": ([2, 2, 16], 0.75),
 }
 
 
@@ -611,7 +614,7 @@ def test_inputs_are_never_modified(impl):
     expect_array(impl.cross_val_score(Mean(), X_ro, y_ro, cv=4), (4,), "cross_val_score (read-only input)")
 
 
-@pytest.mark.points(3, "edge_cases")
+@pytest.mark.points(2, "edge_cases")
 def test_stratified_split_rejects_classes_that_cannot_be_split(impl):
     X = rows_with_ids(42, 20, 2)
     y = np.array([0] * 10 + [1] * 7 + [2] * 3)
@@ -633,7 +636,46 @@ def test_stratified_split_rejects_classes_that_cannot_be_split(impl):
             impl.train_test_split(X, y, test_size=test_size, random_state=0, stratify=y)
 
 
-@pytest.mark.points(3, "edge_cases")
+@pytest.mark.points(2, "edge_cases")
+@pytest.mark.parametrize("sizes, test_size", [([4, 3, 3], 3), ([4, 3, 3], 7), ([10], 9), ([10], 0.1)],
+                         ids=["three_test_of_3_classes", "three_train_of_3_classes", "one_class_one_train",
+                              "one_class_one_test"])
+def test_stratified_split_allows_exactly_one_sample_of_each_class_per_side(impl, sizes, test_size):
+    # scikit-learn accepts n_test == n_classes and n_train == n_classes (one sample of each
+    # class on that side), also for a single class; only fewer than the classes is an error
+    n, n_classes = sum(sizes), len(sizes)
+    X = rows_with_ids(44, n, 2)
+    labels = shuffled_labels(44, sizes)
+    n_test = test_size if isinstance(test_size, int) else math.ceil(test_size * n)
+    expected = [part.shape for part in model_selection.train_test_split(
+        X, labels, test_size=test_size, random_state=0, stratify=labels)]
+    assert expected == [(n - n_test, 2), (n_test, 2), (n - n_test,), (n_test,)]
+    doing = (f"train_test_split on {n} samples of {n_classes} class(es) {sizes} with test_size={test_size}, "
+             f"stratify=y ({n_test} test and {n - n_test} training samples)")
+    try:
+        X_train, X_test, y_train, y_test = impl.train_test_split(X, labels, test_size=test_size,
+                                                                 random_state=6, stratify=labels)
+    except ValueError as error:
+        raise AssertionError(
+            f"{doing} raised ValueError: {error}. Likely mistake: the check is n_test < n_classes or "
+            "n_train < n_classes (strictly fewer); exactly one sample of each class is allowed") from None
+    hint = (f"{n_test} test and {n - n_test} training rows, one of each class on the smaller side: every "
+            "class gets the floor of its share n_test·n_c/n, and the left-over samples go one each to the "
+            "largest remainders (never more than n_test in all, never a whole class in the test set)")
+    test_ids = ids_of(X_test, n_test, n, "X_test", hint=hint)
+    train_ids = ids_of(X_train, n - n_test, n, "X_train", hint=hint)
+    assert np.all(np.sort(np.concatenate([train_ids, test_ids])) == np.arange(n)), (
+        f"{doing}: X_train and X_test together should hold every row of X exactly once")
+    expect_equal(y_test, labels[test_ids], "y_test", hint="keep the rows of X and y together")
+    small = test_ids if n_test == n_classes else train_ids
+    counts = np.bincount(labels[small], minlength=n_classes)
+    assert np.all(counts == 1), (
+        f"{doing}: the side with {n_classes} samples should hold one sample of each class, got class "
+        f"counts {counts.tolist()}. Likely mistake: the class shares are not the floor or the ceiling "
+        f"of n_test·n_c/n")
+
+
+@pytest.mark.points(2, "edge_cases")
 def test_kfold_checks_n_splits_and_allows_leave_one_out(impl):
     X = np.zeros((5, 2))
     folds = folds_of(impl.KFold(n_splits=5).split(X), 5, 5, "KFold(5).split on 5 samples")

@@ -153,6 +153,12 @@ MISTAKES = [
         {"    eps = np.finfo(np.float64).eps\n    return": "    eps = 1e-15\n    return"},
     ),
     Mistake(
+        "log_loss_clipped_below_only", "stability",
+        "np.log(np.maximum(p, eps)): finite, but a sure right answer costs 0 instead of "
+        "-log(1 - eps), so the loss of certain predictions differs from scikit-learn's",
+        {"np.log(np.clip(picked, eps, 1.0 - eps))": "np.log(np.maximum(picked, eps))"},
+    ),
+    Mistake(
         "log_loss_1d_p_as_the_negative_class", "correctness",
         "reads a 1-D p as the probability of the first label",
         {"np.column_stack([1.0 - p, p])": "np.column_stack([p, 1.0 - p])"},

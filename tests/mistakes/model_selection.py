@@ -86,6 +86,12 @@ MISTAKES = [
         "no check that n_test and n_train hold at least one sample of each class",
         {"            if size < len(classes):": "            if size < 0:"},
     ),
+    Mistake(
+        "one_of_each_class_rejected", "edge_cases",
+        "an off-by-one in the size check (n_test <= n_classes): a test or training set of exactly "
+        "one sample per class, which scikit-learn accepts, raises",
+        {"            if size < len(classes):": "            if size <= len(classes):"},
+    ),
     # KFold and the shared split
     Mistake(
         "kfold_drops_the_leftovers", "folds",
