@@ -13,6 +13,9 @@ classes present count):
 - Gini impurity:  ``G = 1 - Σ_k p_k²``. Two equal classes give 0.5, ``K`` equal classes
   ``1 - 1/K``, a pure set 0.0.
 
+An empty set of labels has impurity 0.0 by both measures (``1 - Σ p²`` over no classes
+would give 1.0: treat the empty set first).
+
 Information gain of splitting a parent set ``y`` (``n`` samples) into ``left`` (``n_L``) and
 ``right`` (``n_R``):
 
@@ -32,9 +35,15 @@ everything one way gains exactly 0).
   after sorting, never by a tolerance such as ``np.isclose``. Multiplying a feature by
   ``1e-9`` or ``1e9``, or adding ``1e6`` to it, must give the same tree (with the
   thresholds moved along).
+- A threshold always separates its two values: ``low <= threshold < high``. Between two
+  adjacent floats (``1 + 2**-52`` and ``1 + 2**-51``) the computed midpoint rounds onto one
+  of them; where it rounds up to ``high``, the threshold is ``low``.
 - **Ties**: among the splits of maximal gain, the lowest feature wins, then the lowest
   threshold. Gains that differ only by round-off (relative ``1e-12``) count as equal; the
-  bank builds exact ties only from splits with identical class counts.
+  bank builds exact ties only from splits with identical class counts. Gains further apart
+  are never ties, however small they are: a split gaining ``4.6e-8`` beats one gaining
+  ``4.3e-8`` on a lower feature (an absolute tolerance such as ``np.isclose``'s ``1e-8`` is
+  wrong).
 - When no split gains anything (a pure node, only constant features, or every split leaves
   the class proportions unchanged, as in XOR), the answer is ``(None, None, 0.0)``. A gain
   counts as positive only above round-off (``> 1e-12 ×`` the parent's impurity); the bank

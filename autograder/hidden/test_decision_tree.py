@@ -170,7 +170,7 @@ def test_best_split_returns_an_int_and_two_floats_or_nones(impl):
 
 # correctness -----------------------------------------------------------------------------------
 
-@pytest.mark.points(4, "correctness")
+@pytest.mark.points(3, "correctness")
 def test_entropy_and_gini_of_several_classes(impl):
     # [2, 2, -1, 7]: p = (1/4, 1/2, 1/4): entropy = 1/4·2 + 1/2·1 + 1/4·2 = 1.5 bits,
     #                gini = 1 - 1/16 - 1/4 - 1/16 = 0.625.
@@ -186,7 +186,7 @@ def test_entropy_and_gini_of_several_classes(impl):
                      hint="gini = 1 - Σ p²")
 
 
-@pytest.mark.points(4, "correctness")
+@pytest.mark.points(3, "correctness")
 def test_information_gain_of_three_classes_has_exact_values(impl):
     y = np.array(["c", "a", "c", "b", "c", "a", "c", "b"])
     left = np.array([False, True, False, True, False, True, False, False])
@@ -220,7 +220,7 @@ def test_best_split_finds_the_best_of_every_feature_and_threshold(impl, seed, cr
                  hint="the gain of the chosen split, by the criterion asked for")
 
 
-@pytest.mark.points(6, "correctness")
+@pytest.mark.points(4, "correctness")
 @pytest.mark.parametrize("seed, criterion, n_classes, d, params", [
     (31, "gini", 3, 3, {}),
     (32, "entropy", 2, 4, {}),
@@ -247,7 +247,7 @@ def test_the_criterion_parameter_is_honoured(impl):
                               "grow different trees on this data")
 
 
-@pytest.mark.points(4, "correctness")
+@pytest.mark.points(3, "correctness")
 @pytest.mark.parametrize("max_depth", [1, 2, 3])
 def test_max_depth_limits_the_tree(impl, max_depth):
     X, y, X_test, answers = oracle_tree(seed=50 + max_depth, n=60, n_classes=4, max_depth=max_depth)
@@ -329,6 +329,41 @@ def test_ties_go_to_the_lowest_feature_then_the_lowest_threshold(impl):
 
 
 @pytest.mark.points(2, "correctness")
+@pytest.mark.parametrize("n0, n1, worse, better", [(150, 130, (142, 123), (7, 6)),
+                                                   (200, 170, (107, 91), (127, 108))],
+                         ids=["gains_7e-7", "gains_5e-8"])
+def test_a_small_gain_beats_a_smaller_one(impl, n0, n1, worse, better):
+    # n0 samples of class 0 and n1 of class 1, two binary features with one cut each, at 0.5;
+    # the left child holds the samples with value 0: class counts `worse` for feature 0,
+    # `better` for feature 1. Both children nearly keep the parent's proportions, so both
+    # gains are tiny, but apart far beyond round-off (relative 1e-12):
+    #   (150, 130): gini gains 6.418e-7 and 7.350e-7, 13% (9.3e-8) apart;
+    #   (200, 170): gini gains 4.290e-8 and 4.605e-8, 7% (3.2e-9) apart.
+    # So feature 1 wins although it comes later.
+    y = np.repeat([0, 1], [n0, n1])
+    rank = np.concatenate([np.arange(n0), np.arange(n1)])
+    value_one_after = lambda k0, k1: np.where(y == 0, rank >= k0, rank >= k1).astype(np.float64)
+    X = np.column_stack([value_one_after(*worse), value_one_after(*better)])
+    order = np.random.default_rng(n0).permutation(n0 + n1)
+    X, y = X[order], y[order]
+
+    def weighted_gini(a, b):  # (a + b)·gini of a child with class counts (a, b)
+        return 2.0 * a * b / (a + b)
+
+    n = n0 + n1
+    parent = 1.0 - (n0**2 + n1**2) / n**2
+    gain = parent - (weighted_gini(*better) + weighted_gini(n0 - better[0], n1 - better[1])) / n
+    feature, threshold, got_gain = impl.best_split(X, y)
+    assert to_int(feature, "feature", hint=INT) == 1, (
+        f"best_split chose feature {feature}, expected 1: its gain {gain:.4g} beats feature 0's "
+        "by 7% or more. Likely mistake: a tie tolerance that is absolute (np.isclose's 1e-8), or "
+        "grows as the gain shrinks; only gains within a relative 1e-12 of the best tie")
+    expect_float(threshold, 0.5, "threshold", rtol=1e-12, hint="the midpoint between 0 and 1")
+    expect_float(got_gain, gain, "gain", rtol=1e-6,
+                 hint="the gini gain of the cut of feature 1, a small positive number")
+
+
+@pytest.mark.points(2, "correctness")
 def test_reordering_rows_and_renaming_labels_changes_nothing(impl):
     X, y, X_test, answers = oracle_tree(seed=81, n=60)
     order = np.random.default_rng(81).permutation(len(y))
@@ -344,6 +379,14 @@ def test_reordering_rows_and_renaming_labels_changes_nothing(impl):
 
 # edge cases ------------------------------------------------------------------------------------
 
+@pytest.mark.points(2, "edge_cases")
+def test_impurity_of_an_empty_set_is_zero(impl):
+    for name in ("entropy", "gini"):
+        expect_float(getattr(impl, name)(np.array([], dtype=np.int64)), 0.0, f"{name}([])",
+                     atol=0.0, hint="an empty set has impurity 0.0: return it before the "
+                                    "formula (1 - Σp² over no classes gives 1.0)")
+
+
 @pytest.mark.points(4, "edge_cases")
 def test_constant_features_are_never_chosen(impl):
     rng = np.random.default_rng(91)
@@ -358,6 +401,12 @@ def test_constant_features_are_never_chosen(impl):
     expect_float(threshold, 3.5, "threshold", rtol=1e-12, hint="the midpoint between 3 and 4")
     constant = np.full((6, 2), 3.0)
     labels = [2, 2, 1, 1, 0, 5]
+    result = impl.best_split(constant, labels)
+    assert type(result) is tuple and len(result) == 3 and result[0] is None and result[1] is None, (
+        f"with only constant features no split exists: expected (None, None, 0.0), got {result!r}. "
+        "Likely mistake: a constant column has no candidate threshold")
+    expect_float(result[2], 0.0, "gain with only constant features", atol=0.0,
+                 hint="when no split exists, return (None, None, 0.0)")
     model = impl.DecisionTreeClassifier().fit(constant, labels)
     assert to_int(model.get_n_leaves(), "get_n_leaves()", hint=INT) == 1, (
         f"with only constant features the tree must be a single leaf, got {model.get_n_leaves()} "
@@ -419,7 +468,7 @@ def test_labels_of_any_kind(impl, names):
                  hint="predict returns classes_[index], not the index itself")
 
 
-@pytest.mark.points(3, "edge_cases")
+@pytest.mark.points(2, "edge_cases")
 def test_bad_input_raises_value_error(impl):
     X, y, X_test, answers = oracle_tree(seed=111, n=30, n_test=20)
     with expect_raises(ValueError, "predict before fit",
@@ -478,6 +527,28 @@ def test_entropy_of_absent_classes_raises_no_warning(impl):
         proba = model.predict_proba(X_test)
     expect_close(proba, answers["entropy"]["proba"], "predict_proba(X_test)", **PROBA,
                  hint="0·log2(0) is 0: take logs only of the nonzero fractions")
+
+
+@pytest.mark.points(2, "stability")
+def test_a_threshold_between_adjacent_floats_separates_them(impl):
+    low = np.nextafter(1.0, 2.0)   # 1 + 2**-52
+    high = np.nextafter(low, 2.0)  # 1 + 2**-51: no float lies between the two
+    assert low / 2 + high / 2 == high, "bank data: the midpoint must round up to high"
+    X = np.array([[low], [high], [low], [high], [high]])
+    y = np.array([0, 1, 0, 1, 1])
+    hint = ("the computed midpoint of two adjacent floats rounds onto one of them; where it "
+            "rounds up to the higher value, use the lower one so that x <= threshold still "
+            "separates them")
+    feature, threshold, _ = impl.best_split(X, y)
+    assert to_int(feature, "feature", hint=INT) == 0, f"best_split chose feature {feature}, expected 0"
+    expect_float(threshold, low, "threshold between 1 + 2**-52 and 1 + 2**-51", rtol=0.0, atol=0.0,
+                 hint=hint)
+    model = impl.DecisionTreeClassifier().fit(X, y)
+    expect_equal(model.predict(X), y, "predict(X_train)", hint=hint)
+    shape = depth_and_leaves(model)
+    assert shape == (1, 2), (
+        f"one split separates the two values: expected depth 1 and 2 leaves, got depth {shape[0]} "
+        f"and {shape[1]} leaves. Likely mistake: {hint}")
 
 
 @pytest.mark.points(4, "stability")

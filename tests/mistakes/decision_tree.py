@@ -53,6 +53,13 @@ MISTAKES = [
          "best = np.flatnonzero(gains >= top - ROUND_OFF * abs(top))[-1]"},
     ),
     Mistake(
+        "ties_by_isclose", "correctness",
+        "np.isclose(gains, top) decides ties (absolute 1e-8): small but clearly different gains "
+        "tie, and the lower feature wins although it gains less",
+        {"best = np.flatnonzero(gains >= top - ROUND_OFF * abs(top))[0]":
+         "best = np.flatnonzero(np.isclose(gains, top))[0]"},
+    ),
+    Mistake(
         "max_depth_ignored", "correctness",
         "never checks the depth: the tree always grows fully",
         {STOP: "if len(codes) < self.min_samples_split:"},
@@ -116,6 +123,14 @@ MISTAKES = [
         {CUT: "cut = np.ones(len(x) - 1, dtype=bool)"},
     ),
     Mistake(
+        "gini_of_an_empty_set_is_one", "edge_cases",
+        "no empty-set case in gini: 1 - Σp² over no classes returns 1.0 instead of 0.0",
+        {"    if len(y) == 0:\n        return 0.0\n    counts = np.unique(y, return_counts=True)[1]\n"
+         "    p = counts / len(y)\n    return float(1.0 - np.sum(p**2))":
+         "    counts = np.unique(y, return_counts=True)[1]\n"
+         "    p = counts / len(y)\n    return float(1.0 - np.sum(p**2))"},
+    ),
+    Mistake(
         "leaf_tie_to_the_highest_label", "edge_cases",
         "a tied leaf predicts the highest label (last maximum) instead of the lowest",
         {PREDICT: 'counts = self.tree_["counts"][self.apply(X)]\n'
@@ -135,6 +150,12 @@ MISTAKES = [
         "log_of_zero_fractions", "stability",
         "p·log2(p) with p = 0: divide-by-zero warning, 0·(-inf) = NaN gains",
         {"np.log2(np.where(p > 0, p, 1.0))": "np.log2(p)"},
+    ),
+    Mistake(
+        "midpoint_of_adjacent_floats_not_clamped", "stability",
+        "takes the computed midpoint as it is: between adjacent floats it rounds up to the higher "
+        "value, the split sends both values left, and the tree recurses without end",
+        {"        middle = np.where(middle < high, middle, low)\n": ""},
     ),
     Mistake(
         "distinct_values_by_absolute_tolerance", "stability",
