@@ -192,4 +192,8 @@ EQUIVALENT = {
         "4065874dc7": ("the fallback runs only when every D² is 0; the docstring lets the next center "
                        "then be any row, and drawing among the first n - 1 rows is such a choice"),
     },
+    "preprocessing": {
+        "02e1b77730": "X[:, combo] is always 2-D, so prod(axis=-1) is prod(axis=1)",
+        "abe0101872": "the difference is squared before averaging: (mean - X)² == (X - mean)² exactly",
+    },
 }

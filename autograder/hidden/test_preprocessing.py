@@ -113,9 +113,11 @@ def test_scalers_transform_new_data_with_the_training_statistics(impl):
 
 
 @pytest.mark.points(5, "correctness")
-@pytest.mark.parametrize("seed, feature_range", [(131, (0, 1)), (132, (-1.0, 1.0)), (133, (2.5, 10))])
-def test_min_max_scaler_matches_scikit_learn_for_several_ranges(impl, seed, feature_range):
-    X, X_new = features(seed=seed, n=20 + seed % 4, d=4), features(seed=seed + 50, n=6, d=4)
+@pytest.mark.parametrize("seed, feature_range, spread", [(131, (0, 1), 1.0), (132, (-1.0, 1.0), 1.0),
+                                                           (133, (2.5, 10), 1.0), (134, (0, 1), 0.01)])
+def test_min_max_scaler_matches_scikit_learn_for_several_ranges(impl, seed, feature_range, spread):
+    # spread 0.01 gives every feature a range below 1: only a zero range may count as 1
+    X, X_new = spread * features(seed=seed, n=20 + seed % 4, d=4), spread * features(seed=seed + 50, n=6, d=4)
     oracle = preprocessing.MinMaxScaler(feature_range=feature_range).fit(X)
     expected_train, expected_new = oracle.transform(X), oracle.transform(X_new)
     scaler = impl.MinMaxScaler(feature_range=feature_range)
