@@ -16,6 +16,8 @@ from autograder.checks import (
 from autograder.public.test_decision_tree import INT, depth_and_leaves, float32_exact
 
 PROBA = {"rtol": 1e-9, "atol": 1e-12}
+# draws oracle_tree may try: the criterion test accepts about one draw in 60, the others most draws
+ATTEMPTS = 1000
 
 
 # data and oracles ----------------------------------------------------------------------------
@@ -46,18 +48,64 @@ def sklearn_if_stable(X, y, X_test, criterion, params):
             "depth": answers[0][2], "n_leaves": answers[0][3]}
 
 
+def impurity_of_counts(counts, criterion):
+    """Gini or entropy (bits) of every row of class counts ``(m, K)``."""
+    p = counts / counts.sum(axis=1, keepdims=True)
+    if criterion == "gini":
+        return 1.0 - (p ** 2).sum(axis=1)
+    return -(p * np.log2(np.where(p > 0, p, 1.0))).sum(axis=1)
+
+
+def near_tie(X, y, fitted, criterion):
+    """The first split of the scikit-learn tree ``fitted`` made among near-equal gains, or None.
+
+    At every internal node, every candidate split whose gain is within a relative 1e-9 of the
+    best must leave the same two class-count vectors as the best (left and right, in either
+    order): only then are the gains equal in any arithmetic, so that scikit-learn and a
+    correct implementation, which round differently, choose alike. Otherwise the choice
+    depends on round-off, which the bank keeps away from (SPEC: exact ties only from identical
+    class counts). Gini's 2|2 and 1|3 splits of four balanced, separated classes, for
+    example, both gain exactly 1/4 but round differently. Returns ``(node, gains)``.
+    """
+    onehot = (y[:, None] == np.arange(y.max() + 1)).astype(np.float64)
+    reached = fitted.decision_path(X).toarray().astype(bool)
+    for node in np.flatnonzero(fitted.tree_.feature >= 0):
+        X_node, onehot_node = X[reached[:, node]], onehot[reached[:, node]]
+        total, n = onehot_node.sum(axis=0), len(X_node)
+        parent = impurity_of_counts(total[None, :], criterion)[0]
+        gains, children = [], []
+        for feature in range(X.shape[1]):
+            order = np.argsort(X_node[:, feature], kind="stable")
+            x = X_node[order, feature]
+            left = np.cumsum(onehot_node[order], axis=0)[:-1][x[:-1] < x[1:]]
+            right = total - left
+            n_left = left.sum(axis=1)
+            gains.append(parent - (n_left * impurity_of_counts(left, criterion)
+                                   + (n - n_left) * impurity_of_counts(right, criterion)) / n)
+            children += [tuple(sorted((tuple(a), tuple(b)))) for a, b in zip(left, right)]
+        gains = np.concatenate(gains)
+        near = np.flatnonzero(gains >= gains.max() * (1 - 1e-9))
+        if len({children[i] for i in near}) > 1:
+            return node, gains[near]
+    return None
+
+
 def oracle_tree(seed, *, n=60, d=3, n_classes=3, n_test=60, integer=False,
-                criteria=("gini",), differ=False, **params):
-    """Seeded blobs on which scikit-learn's tree is stable for every criterion in ``criteria``.
+                criteria=("gini",), differ=False, depth=None, **params):
+    """Seeded blobs on which scikit-learn's tree is a fair oracle for every criterion in ``criteria``.
 
     Returns ``X, y`` (labels 0..n_classes-1), ``X_test`` and ``{criterion: answers}`` with
     ``predict``, ``proba``, ``depth``, ``n_leaves`` on ``X_test``. Values are float32-exact;
     with ``integer`` the features are integers and the test points sit a quarter away from
-    them (thresholds are midpoints: integers or halves). With ``differ``, the criteria must
-    disagree on some test point.
+    them (thresholds are midpoints: integers or halves). Draws from the seed's generator
+    until one meets every premise: scikit-learn's tree is stable (``sklearn_if_stable``) and
+    makes no split among near-equal gains (``near_tie``), for every criterion; at least half
+    the test points are kept; with ``differ``, the criteria disagree on some test point; with
+    ``depth``, the first criterion's tree has exactly that depth.
     """
     rng = np.random.default_rng(seed)
-    for _ in range(200):
+    rejected = {"unstable": 0, "too few test points": 0, "depth": 0, "criteria agree": 0, "near tie": 0}
+    for _ in range(ATTEMPTS):
         centers = 2.0 * rng.normal(size=(n_classes, d))
         y = np.arange(n) % n_classes
         rng.shuffle(y)
@@ -67,16 +115,27 @@ def oracle_tree(seed, *, n=60, d=3, n_classes=3, n_test=60, integer=False,
             X, X_test = np.round(4 * X), np.round(4 * X_test) + 0.25
         answers = {c: sklearn_if_stable(X, y, X_test, c, params) for c in criteria}
         if any(a is None for a in answers.values()):
+            rejected["unstable"] += 1
             continue
         keep = np.logical_and.reduce([a["keep"] for a in answers.values()])
         if keep.sum() < n_test // 2:
+            rejected["too few test points"] += 1
             continue
         answers = {c: {k: (v[keep] if k in ("predict", "proba") else v) for k, v in a.items() if k != "keep"}
                    for c, a in answers.items()}
+        if depth is not None and answers[criteria[0]]["depth"] != depth:
+            rejected["depth"] += 1
+            continue
         if differ and np.array_equal(answers[criteria[0]]["predict"], answers[criteria[1]]["predict"]):
+            rejected["criteria agree"] += 1
+            continue
+        if any(near_tie(X, y, tree.DecisionTreeClassifier(criterion=c, random_state=0, **params).fit(X, y), c)
+               for c in criteria):
+            rejected["near tie"] += 1
             continue
         return X, y, X_test[keep], answers
-    raise RuntimeError("no dataset on which scikit-learn's tree is stable")
+    raise RuntimeError(f"bank data: none of {ATTEMPTS} draws from seed {seed} is a fair oracle for "
+                       f"{criteria} with {params} (rejected: {rejected}); choose another seed")
 
 
 def expect_tree_like(model, X_test, answer, what, hint):
@@ -250,8 +309,8 @@ def test_the_criterion_parameter_is_honoured(impl):
 @pytest.mark.points(3, "correctness")
 @pytest.mark.parametrize("max_depth", [1, 2, 3])
 def test_max_depth_limits_the_tree(impl, max_depth):
-    X, y, X_test, answers = oracle_tree(seed=50 + max_depth, n=60, n_classes=4, max_depth=max_depth)
-    assert answers["gini"]["depth"] == max_depth, "bank data: the oracle tree must reach max_depth"
+    X, y, X_test, answers = oracle_tree(seed=50 + max_depth, n=60, n_classes=4, max_depth=max_depth,
+                                        depth=max_depth)
     model = impl.DecisionTreeClassifier(max_depth=max_depth).fit(X, y)
     expect_tree_like(model, X_test, answers["gini"], f"max_depth={max_depth}",
                      hint="a node at depth max_depth is a leaf (the root has depth 0)")
