@@ -92,9 +92,13 @@ def _squared_distances(X, centers):
     """Squared Euclidean distances ``D[i, j] = ||X[i] - centers[j]||²``, shape ``(n, k)``."""
     # =========================================================================
     # TODO (_squared_distances):
-    #   Return D of shape (n, k) with D[i, j] = ||X[i] - centers[j]||², from the differences.
-    #   Hint: X[:, None, :] - centers[None, :, :] has shape (n, k, d); square it and sum over
-    #   the last axis. No loop over the samples.
+    #   Return D of shape (n, k) with D[i, j] = ||X[i] - centers[j]||², without a Python loop:
+    #   1. Subtract one common point, the centers' mean (d,), from both X and centers (into
+    #      new arrays): distances do not change, and no coordinate stays huge (cancellation).
+    #   2. ||x - c||² = ||x||² - 2 x·c + ||c||²: the squared row norms (n,) and (k,) and the
+    #      product X @ centers.T (n, k), combined by broadcasting; clamp at 0 (np.maximum).
+    #   (X[:, None, :] - centers[None, :, :] gives the same D from an (n, k, d) array of
+    #   differences: simpler, but k·d times the memory and several times slower.)
     # =========================================================================
     raise NotImplementedError("TODO: _squared_distances")
 
@@ -146,8 +150,9 @@ def _update_centers(X, labels, centers):
     #   center, dist = ||X[i] - centers[labels[i]]||² (n,), order the samples by decreasing
     #   dist with a stable sort, and give the e-th empty cluster (in increasing order) the
     #   e-th farthest sample as its new center.
-    #   Hint: counts = np.bincount(labels, minlength=k); np.add.at(sums, labels, X) adds each
-    #   row of X to its cluster's row of sums; divide only where counts > 0 (no 0/0).
+    #   Hint: counts = np.bincount(labels, minlength=k); the membership matrix
+    #   M = (labels == np.arange(k)[:, None]) (k, n), as floats, gives the sums M @ X (k, d);
+    #   divide only where counts > 0 (no 0/0).
     # =========================================================================
     raise NotImplementedError("TODO: _update_centers")
 
@@ -212,7 +217,8 @@ class KMeans:
         #   _squared_distances(X, centers) (n,); new = _update_centers(X, labels, centers);
         #   shift = sum of (new - centers)²; centers = new; stop when shift <= tol.
         #   Then assign once more to the final centers: labels (n,) integers, and
-        #   inertia = the sum of each sample's squared distance to its own center (a float).
+        #   inertia = the sum of each sample's squared distance to its own center (a float),
+        #   computed from the differences X - centers[labels]: every digit counts.
         #   Set n_iter to the number of iterations run. The code after this block stores
         #   centers, labels, inertia and n_iter as the fitted attributes.
         #   Hint: np.argmin returns the first (lowest) index on ties.

@@ -91,11 +91,17 @@ from ._validation import check_array, check_is_fitted, check_n_features, check_s
 def _squared_distances(X, centers):
     """Squared Euclidean distances ``D[i, j] = ||X[i] - centers[j]||²``, shape ``(n, k)``."""
     # BEGIN SOLUTION
-    # Return D of shape (n, k) with D[i, j] = ||X[i] - centers[j]||², from the differences.
-    # Hint: X[:, None, :] - centers[None, :, :] has shape (n, k, d); square it and sum over
-    # the last axis. No loop over the samples.
-    differences = X[:, None, :] - centers[None, :, :]
-    return (differences ** 2).sum(axis=2)
+    # Return D of shape (n, k) with D[i, j] = ||X[i] - centers[j]||², without a Python loop:
+    # 1. Subtract one common point, the centers' mean (d,), from both X and centers (into
+    #    new arrays): distances do not change, and no coordinate stays huge (cancellation).
+    # 2. ||x - c||² = ||x||² - 2 x·c + ||c||²: the squared row norms (n,) and (k,) and the
+    #    product X @ centers.T (n, k), combined by broadcasting; clamp at 0 (np.maximum).
+    # (X[:, None, :] - centers[None, :, :] gives the same D from an (n, k, d) array of
+    # differences: simpler, but k·d times the memory and several times slower.)
+    shift = centers.mean(axis=0)
+    X, centers = X - shift, centers - shift
+    squared = (X * X).sum(axis=1)[:, None] - 2.0 * (X @ centers.T) + (centers * centers).sum(axis=1)
+    return np.maximum(squared, 0.0)
     # END SOLUTION
 
 
@@ -156,12 +162,13 @@ def _update_centers(X, labels, centers):
     # center, dist = ||X[i] - centers[labels[i]]||² (n,), order the samples by decreasing
     # dist with a stable sort, and give the e-th empty cluster (in increasing order) the
     # e-th farthest sample as its new center.
-    # Hint: counts = np.bincount(labels, minlength=k); np.add.at(sums, labels, X) adds each
-    # row of X to its cluster's row of sums; divide only where counts > 0 (no 0/0).
+    # Hint: counts = np.bincount(labels, minlength=k); the membership matrix
+    # M = (labels == np.arange(k)[:, None]) (k, n), as floats, gives the sums M @ X (k, d);
+    # divide only where counts > 0 (no 0/0).
     n_clusters = centers.shape[0]
     counts = np.bincount(labels, minlength=n_clusters)
-    sums = np.zeros_like(centers)
-    np.add.at(sums, labels, X)
+    members = (labels == np.arange(n_clusters)[:, None]).astype(np.float64)
+    sums = members @ X
     new_centers = np.empty_like(centers)
     filled = counts > 0
     new_centers[filled] = sums[filled] / counts[filled, None]
@@ -233,7 +240,8 @@ class KMeans:
         # _squared_distances(X, centers) (n,); new = _update_centers(X, labels, centers);
         # shift = sum of (new - centers)²; centers = new; stop when shift <= tol.
         # Then assign once more to the final centers: labels (n,) integers, and
-        # inertia = the sum of each sample's squared distance to its own center (a float).
+        # inertia = the sum of each sample's squared distance to its own center (a float),
+        # computed from the differences X - centers[labels]: every digit counts.
         # Set n_iter to the number of iterations run. The code after this block stores
         # centers, labels, inertia and n_iter as the fitted attributes.
         # Hint: np.argmin returns the first (lowest) index on ties.
@@ -244,9 +252,8 @@ class KMeans:
             centers = new_centers
             if shift <= self.tol:
                 break
-        distances = _squared_distances(X, centers)
-        labels = distances.argmin(axis=1)
-        inertia = distances[np.arange(X.shape[0]), labels].sum()
+        labels = _squared_distances(X, centers).argmin(axis=1)
+        inertia = ((X - centers[labels]) ** 2).sum()
         # END SOLUTION
         self.cluster_centers_ = centers
         self.labels_ = labels

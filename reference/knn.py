@@ -101,10 +101,15 @@ def euclidean_distances(A, B):
     # 2. ||a - b||² = ||a||² - 2 a·b + ||b||²: the squared row norms of A (n_A,) and of B
     #    (n_B,) and the matrix product A @ B.T (n_A, n_B), combined by broadcasting ([:, None]).
     # 3. Round-off can leave tiny negative values: clamp at 0 (np.maximum), then np.sqrt.
+    # Hint: build the (n_A, n_B) array once and update it in place (+=, out=): with
+    # thousands of rows, every temporary of that size costs as much as the product itself.
     shift = B.mean(axis=0)
     A, B = A - shift, B - shift
-    squared = (A * A).sum(axis=1)[:, None] - 2.0 * (A @ B.T) + (B * B).sum(axis=1)[None, :]
-    return np.sqrt(np.maximum(squared, 0.0))
+    squared = (-2.0 * A) @ B.T
+    squared += (A * A).sum(axis=1)[:, None]
+    squared += (B * B).sum(axis=1)[None, :]
+    np.maximum(squared, 0.0, out=squared)
+    return np.sqrt(squared, out=squared)
     # END SOLUTION
 
 
@@ -149,11 +154,18 @@ class _NeighborsBase:
         check_n_features(self, X)
         # BEGIN SOLUTION
         # Compute all distances D = euclidean_distances(X, self.X_train_), shape (n, n_train).
-        # Sort each row with a STABLE sort (np.argsort(D, axis=1, kind="stable")) and keep
-        # the first k = n_neighbors columns: the indices (n, k). Their distances (n, k) are
-        # np.take_along_axis(D, indices, axis=1).
+        # The indices (n, k) are the first k = n_neighbors columns of each row sorted by a
+        # STABLE sort (np.argsort(D, axis=1, kind="stable")), equal distances keeping the
+        # lower index first. Their distances (n, k) are np.take_along_axis(D, indices, axis=1).
+        # Faster for small k: instead of sorting all n_train columns, take each row's argmin
+        # k times (argmin returns the lowest index among equals), setting the chosen entry
+        # of a copy of D to np.inf after each pass; a loop over k, never over the samples.
         distances = euclidean_distances(X, self.X_train_)
-        indices = np.argsort(distances, axis=1, kind="stable")[:, : self.n_neighbors]
+        remaining, rows = distances.copy(), np.arange(X.shape[0])
+        indices = np.empty((X.shape[0], self.n_neighbors), dtype=np.intp)
+        for j in range(self.n_neighbors):
+            indices[:, j] = remaining.argmin(axis=1)
+            remaining[rows, indices[:, j]] = np.inf
         return np.take_along_axis(distances, indices, axis=1), indices
         # END SOLUTION
 

@@ -355,12 +355,15 @@ def polynomial_features(X, degree=2, include_bias=True):
     # k = 1, ..., degree and for each index tuple (j1, ..., jk) from
     # itertools.combinations_with_replacement(range(d), k), the product of those columns of X.
     # Stack them side by side into (n, n_output).
-    # Hint: X[:, list(combo)].prod(axis=1) multiplies the chosen columns for every sample at
-    # once; np.column_stack(columns) stacks. The loop runs over combinations, never samples.
+    # Hint: with features = X.T.copy() (d, n), each feature is one contiguous row, and
+    # features[list(combo)].prod(axis=0) multiplies the chosen ones for every sample at once.
+    # np.array(columns) is (n_output, n): return its transpose. The loop runs over
+    # combinations, never samples.
     n_samples, n_features = X.shape
+    features = X.T.copy()
     columns = [np.ones(n_samples)] if include_bias else []
     for k in range(1, degree + 1):
         for combo in itertools.combinations_with_replacement(range(n_features), k):
-            columns.append(X[:, list(combo)].prod(axis=1))
-    return np.column_stack(columns)
+            columns.append(features[list(combo)].prod(axis=0))
+    return np.array(columns).T
     # END SOLUTION

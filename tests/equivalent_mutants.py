@@ -7,8 +7,8 @@ _DOT_COMMUTES = "X_mean and coef are both 1-D: a @ b == b @ a"
 _CENTRED_COLUMNS = ("the centred columns of X are orthogonal to the constant vector, so adding "
                     "mean(y) instead of subtracting it changes no least-squares solution")
 
-_KNN_LAST_AXIS = ("every array reduced, sorted or gathered here is 2-D (n, n_train), (n, k) or "
-                  "(n, K), so axis=-1 is axis=1")
+_KNN_LAST_AXIS = ("every array reduced, sorted or gathered here is 2-D: (n, d) data, (n, n_train) "
+                  "distances, (n, k) neighbours or (n, K) votes, so axis=-1 is axis=1")
 _KNN_WEIGHT_SCALE = ("the neighbour weights only enter as ratios (votes / their row sum, "
                      "sum(w·y) / sum(w)), so a common positive factor per row cancels")
 
@@ -143,16 +143,16 @@ EQUIVALENT = {
         "1fcc1e2f24": _CENTRED_COLUMNS,
     },
     "knn": {
-        "93bd6d2277": _KNN_LAST_AXIS,
-        "a655c6c2ec": _KNN_LAST_AXIS,
-        "4655212e13": _KNN_LAST_AXIS,
+        "623315b66a": _KNN_LAST_AXIS,
+        "75a4f93f34": _KNN_LAST_AXIS,
+        "2f27cdab5f": _KNN_LAST_AXIS,
         "1411a23bc1": _KNN_LAST_AXIS,
         "c8f878d672": _KNN_LAST_AXIS,
         "588a221a1f": _KNN_LAST_AXIS,
         "57b477231d": _KNN_LAST_AXIS,
         "e6ed4b008a": _KNN_LAST_AXIS,
         "11088de0f2": _KNN_LAST_AXIS,
-        "3d2941c6f6": "np.maximum is elementwise and symmetric: maximum(0, x) == maximum(x, 0)",
+        "6ade6b0dc3": "np.maximum is elementwise and symmetric: maximum(0, x) == maximum(x, 0)",
         "c48e7358a1": _KNN_WEIGHT_SCALE + " (2/d doubles every inverse-distance weight exactly)",
         "3308f6ef26": ("the placeholder 1.0 in np.where(exact, 1.0, distances) only avoids 1/0 where "
                        "exact is True, and those rows take the exact-match weights, never inverse"),
@@ -177,12 +177,14 @@ EQUIVALENT = {
         "6ea0fe09c1": _MESSAGE_TEXT_ONLY,
     },
     "kmeans": {
-        "6a147d5af3": _KMEANS_SQUARED_SIGN,
+        "2709a6d857": _KMEANS_SQUARED_SIGN,
         "b6da15db8f": _KMEANS_SQUARED_SIGN,
         "625aaa9d8f": _KMEANS_SQUARED_SIGN,
-        "defe8ecc63": "differences has shape (n, k, d): axis=-1 is axis=2",
+        "57c00a4933": "np.maximum is elementwise and symmetric: maximum(0, x) == maximum(x, 0)",
         "33d8287de0": _KMEANS_LAST_AXIS,
-        "af9dba9850": _KMEANS_LAST_AXIS,
+        "1566476c27": _KMEANS_LAST_AXIS,
+        "6b9c3271fd": _KMEANS_LAST_AXIS,
+        "e45c23fbbf": _KMEANS_LAST_AXIS,
         "8a253dff49": _KMEANS_LAST_AXIS,
         "e80dbf57f6": _KMEANS_LAST_AXIS,
         "21ddd609ab": "np.minimum is elementwise and symmetric: minimum(a, b) == minimum(b, a)",
@@ -193,7 +195,6 @@ EQUIVALENT = {
                        "then be any row, and drawing among the first n - 1 rows is such a choice"),
     },
     "preprocessing": {
-        "02e1b77730": "X[:, combo] is always 2-D, so prod(axis=-1) is prod(axis=1)",
         "abe0101872": "the difference is squared before averaging: (mean - X)² == (X - mean)² exactly",
     },
 }

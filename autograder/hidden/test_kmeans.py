@@ -347,12 +347,23 @@ def test_translating_the_data_far_from_the_origin_changes_nothing(impl):
     offset = 1e6
     model = impl.KMeans(n_clusters=3, init=init + offset, tol=0.0).fit(X + offset)
     hint = ("||x||² - 2x·c + ||c||² cancels catastrophically when the data is far from the "
-            "origin: compute the squared distances from the differences x - c")
+            "origin: subtract a common point (the centers' mean) from the data and the centers "
+            "first, or compute the squared distances from the differences x - c")
     centers = expect_array(model.cluster_centers_, (3, 2), "cluster_centers_", hint=hint)
     expect_close(centers - offset, oracle.cluster_centers_, "cluster_centers_ - 1e6", rtol=0.0, atol=1e-7,
                  hint=hint)
     expect_equal(model.labels_, oracle.labels_, "labels_ of the translated data", hint=hint)
     expect_float(model.inertia_, oracle.inertia_, "inertia_ of the translated data", rtol=1e-8, hint=hint)
+    # At (1e8, -1e8) the squared norms are ~1e16, where the expansion's round-off (~4) exceeds
+    # the gaps between the distances of points near the boundary of clusters 0 and 1.
+    far_away = np.array([1e8, -1e8])
+    far = impl.KMeans(n_clusters=3, init=init + far_away, tol=0.0).fit(X + far_away)
+    centers = expect_array(far.cluster_centers_, (3, 2), "cluster_centers_ at (1e8, -1e8)", hint=hint)
+    steps = np.concatenate([-np.geomspace(1e-4, 1e-2, 10), np.geomspace(1e-4, 1e-2, 10)])
+    near_boundary = (centers[0] + centers[1]) / 2 + steps[:, None] * (centers[1] - centers[0])
+    nearest = ((near_boundary[:, None, :] - centers[None, :, :]) ** 2).sum(axis=2).argmin(axis=1)
+    expect_equal(far.predict(near_boundary), nearest,
+                 "predict of 20 points near the boundary of clusters 0 and 1, at (1e8, -1e8)", hint=hint)
 
 
 @pytest.mark.points(3, "stability")

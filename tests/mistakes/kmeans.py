@@ -7,17 +7,17 @@ RNG = "    rng = np.random.default_rng(random_state)\n"
 STOP = "if shift <= self.tol:"
 SHIFT = "shift = ((new_centers - centers) ** 2).sum()"
 RELOCATE = "new_centers[empty] = X[farthest]"
-FINAL = ("        distances = _squared_distances(X, centers)\n"
-         "        labels = distances.argmin(axis=1)\n"
-         "        inertia = distances[np.arange(X.shape[0]), labels].sum()\n")
+INERTIA = "inertia = ((X - centers[labels]) ** 2).sum()"
+FINAL = ("        labels = _squared_distances(X, centers).argmin(axis=1)\n"
+         f"        {INERTIA}\n")
 
 MISTAKES = [
     # correctness: Lloyd -------------------------------------------------------------------
     Mistake(
         "argmax_assignment", "correctness",
         "assigns each sample to its farthest center (argmax instead of argmin)",
-        {ASSIGN: "labels = _squared_distances(X, centers).argmax(axis=1)",
-         "        labels = distances.argmin(axis=1)\n": "        labels = distances.argmax(axis=1)\n",
+        {f"            {ASSIGN}\n": "            labels = _squared_distances(X, centers).argmax(axis=1)\n",
+         f"        {ASSIGN}\n": "        labels = _squared_distances(X, centers).argmax(axis=1)\n",
          "return _squared_distances(X, self.cluster_centers_).argmin(axis=1)":
          "return _squared_distances(X, self.cluster_centers_).argmax(axis=1)"},
     ),
@@ -36,20 +36,17 @@ MISTAKES = [
     Mistake(
         "labels_from_before_the_last_update", "correctness",
         "no final assignment: labels_ (and inertia_) belong to the previous centers",
-        {FINAL: "        distances = _squared_distances(X, centers)\n"
-                "        inertia = distances[np.arange(X.shape[0]), labels].sum()\n"},
+        {FINAL: f"        {INERTIA}\n"},
     ),
     Mistake(
         "inertia_is_a_mean", "correctness",
         "inertia_ averages the squared distances instead of summing them",
-        {"inertia = distances[np.arange(X.shape[0]), labels].sum()":
-         "inertia = distances[np.arange(X.shape[0]), labels].mean()"},
+        {INERTIA: "inertia = ((X - centers[labels]) ** 2).sum(axis=1).mean()"},
     ),
     Mistake(
         "inertia_not_squared", "correctness",
         "inertia_ sums the distances, not the squared distances",
-        {"inertia = distances[np.arange(X.shape[0]), labels].sum()":
-         "inertia = np.sqrt(distances[np.arange(X.shape[0]), labels]).sum()"},
+        {INERTIA: "inertia = np.sqrt(((X - centers[labels]) ** 2).sum(axis=1)).sum()"},
     ),
     Mistake(
         "tol_on_the_norm_of_the_shift", "correctness",
@@ -197,10 +194,7 @@ MISTAKES = [
     Mistake(
         "distances_by_expansion_on_raw_data", "stability",
         "||x||² - 2x·c + ||c||² on uncentred data: catastrophic cancellation far from the origin",
-        {"    differences = X[:, None, :] - centers[None, :, :]\n"
-         "    return (differences ** 2).sum(axis=2)\n":
-         "    squared = (X ** 2).sum(axis=1)[:, None] - 2 * X @ centers.T + (centers ** 2).sum(axis=1)\n"
-         "    return np.maximum(squared, 0.0)\n"},
+        {"    shift = centers.mean(axis=0)\n    X, centers = X - shift, centers - shift\n": ""},
     ),
     # vectorization ------------------------------------------------------------------------
     Mistake(
@@ -212,12 +206,15 @@ MISTAKES = [
     Mistake(
         "assignment_loops_over_samples", "vectorization",
         "fit finds each sample's nearest center in a Python loop",
-        {ASSIGN: "labels = np.array([np.argmin(((centers - x) ** 2).sum(axis=1)) for x in X])"},
+        {f"            {ASSIGN}\n":
+         "            labels = np.array([np.argmin(((centers - x) ** 2).sum(axis=1)) for x in X])\n"},
     ),
     Mistake(
         "update_loops_over_samples", "vectorization",
         "accumulates the cluster sums one sample at a time",
-        {"    np.add.at(sums, labels, X)\n":
+        {"    members = (labels == np.arange(n_clusters)[:, None]).astype(np.float64)\n"
+         "    sums = members @ X\n":
+         "    sums = np.zeros_like(centers)\n"
          "    for i in range(X.shape[0]):\n"
          "        sums[labels[i]] += X[i]\n"},
     ),

@@ -1,12 +1,26 @@
 """Known mistakes in exercise 04, k-nearest neighbours."""
 from tests.mistakes import Mistake
 
-SQRT = "return np.sqrt(np.maximum(squared, 0.0))"
+CLAMP = "    np.maximum(squared, 0.0, out=squared)\n"
+SQRT = "return np.sqrt(squared, out=squared)"
 SHIFT = "    shift = B.mean(axis=0)\n    A, B = A - shift, B - shift\n"
-EXPANSION = SHIFT + (
-    "    squared = (A * A).sum(axis=1)[:, None] - 2.0 * (A @ B.T) + (B * B).sum(axis=1)[None, :]\n"
-    "    return np.sqrt(np.maximum(squared, 0.0))\n")
-SORT = 'indices = np.argsort(distances, axis=1, kind="stable")[:, : self.n_neighbors]'
+SQUARED = (
+    "    squared = (-2.0 * A) @ B.T\n"
+    "    squared += (A * A).sum(axis=1)[:, None]\n"
+    "    squared += (B * B).sum(axis=1)[None, :]\n")
+EXPANSION = SHIFT + SQUARED + CLAMP + "    " + SQRT + "\n"
+SELECTION = (
+    "        remaining, rows = distances.copy(), np.arange(X.shape[0])\n"
+    "        indices = np.empty((X.shape[0], self.n_neighbors), dtype=np.intp)\n"
+    "        for j in range(self.n_neighbors):\n"
+    "            indices[:, j] = remaining.argmin(axis=1)\n"
+    "            remaining[rows, indices[:, j]] = np.inf\n")
+MASK = "remaining[rows, indices[:, j]] = np.inf"
+
+
+def sorted_selection(line):
+    """The k-selection written as one argsort line, the way most students write it."""
+    return {SELECTION: f"        {line}\n"}
 DISTANCE_WEIGHTS = (
     "        exact = distances == 0.0\n"
     "        inverse = 1.0 / np.where(exact, 1.0, distances)\n"
@@ -26,8 +40,9 @@ MISTAKES = [
     Mistake(
         "distance_matrix_transposed", "shapes",
         "broadcasts A's norms across the columns and B's down the rows: D comes out (n_B, n_A)",
-        {"squared = (A * A).sum(axis=1)[:, None] - 2.0 * (A @ B.T) + (B * B).sum(axis=1)[None, :]":
-         "squared = (A * A).sum(axis=1)[None, :] - 2.0 * (B @ A.T) + (B * B).sum(axis=1)[:, None]"},
+        {SQUARED: "    squared = (-2.0 * B) @ A.T\n"
+                  "    squared += (A * A).sum(axis=1)[None, :]\n"
+                  "    squared += (B * B).sum(axis=1)[:, None]\n"},
     ),
     Mistake(
         "predictions_as_a_column", "shapes",
@@ -50,7 +65,7 @@ MISTAKES = [
     Mistake(
         "no_clamp_before_sqrt", "stability",
         "sqrt of the expanded squared distance, which round-off makes slightly negative: NaN",
-        {SQRT: "return np.sqrt(squared)"},
+        {CLAMP: ""},
     ),
     Mistake(
         "expansion_without_a_common_shift", "stability",
@@ -71,7 +86,7 @@ MISTAKES = [
     Mistake(
         "square_root_forgotten", "correctness",
         "returns squared distances: the neighbours are right, the distances and 1/d weights are not",
-        {SQRT: "return np.maximum(squared, 0.0)"},
+        {SQRT: "return squared"},
     ),
     Mistake(
         "manhattan_distance", "correctness",
@@ -90,22 +105,32 @@ MISTAKES = [
     Mistake(
         "farthest_neighbours", "correctness",
         "sorts by decreasing distance (argsort of -D)",
-        {SORT: 'indices = np.argsort(-distances, axis=1, kind="stable")[:, : self.n_neighbors]'},
+        sorted_selection('indices = np.argsort(-distances, axis=1, kind="stable")[:, : self.n_neighbors]'),
     ),
     Mistake(
         "nearest_neighbour_skipped", "correctness",
         "drops the first column as if it were the query itself (leave-one-out reflex)",
-        {SORT: 'indices = np.argsort(distances, axis=1, kind="stable")[:, 1 : self.n_neighbors + 1]'},
+        sorted_selection('indices = np.argsort(distances, axis=1, kind="stable")[:, 1 : self.n_neighbors + 1]'),
     ),
     Mistake(
         "n_neighbors_hard_coded", "correctness",
         "always takes the default 5 neighbours",
-        {SORT: 'indices = np.argsort(distances, axis=1, kind="stable")[:, :5]'},
+        sorted_selection('indices = np.argsort(distances, axis=1, kind="stable")[:, :5]'),
     ),
     Mistake(
         "unstable_sort", "edge_cases",
         "numpy's default argsort is not stable: equal distances come back in any order",
-        {SORT: "indices = np.argsort(distances, axis=1)[:, : self.n_neighbors]"},
+        sorted_selection("indices = np.argsort(distances, axis=1)[:, : self.n_neighbors]"),
+    ),
+    Mistake(
+        "selected_neighbour_not_masked", "correctness",
+        "takes the argmin k times but never sets the chosen entry to inf: k copies of the nearest",
+        {f"            {MASK}\n": ""},
+    ),
+    Mistake(
+        "selected_neighbour_masked_in_every_row", "correctness",
+        "remaining[:, idx] = inf masks the chosen columns in every row, not one entry per row",
+        {MASK: "remaining[:, indices[:, j]] = np.inf"},
     ),
     # weights -----------------------------------------------------------------------------
     Mistake(

@@ -6,7 +6,7 @@ CONSTANT = "        constant = X.max(axis=0) == X.min(axis=0)\n        var = np.
 STANDARD_TRANSFORM = "        return (X - offset) / scale\n"
 MINMAX_TRANSFORM = "return (X - self.data_min_) * self.scale_ + lo"
 POLY_LOOP = ("        for combo in itertools.combinations_with_replacement(range(n_features), k):\n"
-             "            columns.append(X[:, list(combo)].prod(axis=1))\n")
+             "            columns.append(features[list(combo)].prod(axis=0))\n")
 
 MISTAKES = [
     Mistake(
@@ -132,8 +132,8 @@ MISTAKES = [
     Mistake(
         "float32_arithmetic", "edge_cases",
         "casts to float32 to save memory: outputs lose half their digits and come back float32",
-        {"    n_samples, n_features = X.shape\n    columns = [np.ones(n_samples)]":
-         "    X = X.astype(np.float32)\n    n_samples, n_features = X.shape\n    columns = [np.ones(n_samples, dtype=np.float32)]"},
+        {"    features = X.T.copy()\n    columns = [np.ones(n_samples)]":
+         "    features = X.T.astype(np.float32)\n    columns = [np.ones(n_samples, dtype=np.float32)]"},
     ),
     Mistake(
         "classes_counted_not_indexed", "correctness",
@@ -163,7 +163,7 @@ MISTAKES = [
          "        combos = list(itertools.combinations_with_replacement(range(n_features), k))\n"
          "        combos.sort(key=lambda combo: len(set(combo)))\n"
          "        for combo in combos:\n"
-         "            columns.append(X[:, list(combo)].prod(axis=1))\n"},
+         "            columns.append(features[list(combo)].prod(axis=0))\n"},
     ),
     Mistake(
         "grouped_by_feature", "correctness",
@@ -172,7 +172,7 @@ MISTAKES = [
          "    combos = [c for k in range(1, degree + 1)\n"
          "              for c in itertools.combinations_with_replacement(range(n_features), k)]\n"
          "    for combo in sorted(combos, key=lambda c: (c[-1], len(c), c)):\n"
-         "        columns.append(X[:, list(combo)].prod(axis=1))\n"},
+         "        columns.append(features[list(combo)].prod(axis=0))\n"},
     ),
     Mistake(
         "degree_off_by_one", "shapes",
