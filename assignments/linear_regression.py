@@ -161,15 +161,24 @@ def mse_loss_and_gradient(X, y, w, b, alpha=0.0):
     w = check_array(w, name="w", ensure_2d=False)
     if w.shape != (X.shape[1],):
         raise ValueError(f"w must have shape ({X.shape[1]},), got {w.shape}")
+    return _mse_loss_and_gradient(X, y, w, b, alpha)
+
+
+def _mse_loss_and_gradient(X, y, w, b, alpha):
+    """``mse_loss_and_gradient`` on validated arrays.
+
+    ``fit`` validates its data once, then calls this at every step (validating ``X`` costs
+    about as much as one of the two matrix products).
+    """
     # =========================================================================
-    # TODO (mse_loss_and_gradient):
+    # TODO (_mse_loss_and_gradient):
     #   Compute the residual r = Xw + b - y, shape (n,), then
     #     loss = (1/(2n))·||r||² + (alpha/2)·||w||²   (a float)
     #     dw   = Xᵀr / n + alpha·w                     (shape (d,))
     #     db   = mean(r)                               (a float)
     #   Hint: one matrix-vector product each way, no loop over samples.
     # =========================================================================
-    raise NotImplementedError("TODO: mse_loss_and_gradient")
+    raise NotImplementedError("TODO: _mse_loss_and_gradient")
     return float(loss), dw, float(db)
 
 
@@ -212,8 +221,9 @@ class LinearRegressionGD(LinearModelMixin):
         # =====================================================================
         # TODO (LinearRegressionGD.fit):
         #   Start from w = zeros (d,) and b = 0.0. For each of the n_iters steps: evaluate
-        #   mse_loss_and_gradient at (w, b), append the loss to a history list, then step
-        #   w -= learning_rate·dw and (only if fit_intercept) b -= learning_rate·db.
+        #   _mse_loss_and_gradient at (w, b) (X and y were validated once, above), append the
+        #   loss to a history list, then step w -= learning_rate·dw and (only if fit_intercept)
+        #   b -= learning_rate·db.
         # =====================================================================
         raise NotImplementedError("TODO: LinearRegressionGD.fit")
         self.coef_ = w

@@ -134,8 +134,17 @@ def cross_entropy_loss_and_gradient(X, y, W, b, alpha=0.0):
     if b.shape != (W.shape[1],):
         raise ValueError(f"b must have shape ({W.shape[1]},), got {b.shape}")
     y = _check_class_indices(y, W.shape[1])
+    return _cross_entropy_loss_and_gradient(X, y, W, b, alpha)
+
+
+def _cross_entropy_loss_and_gradient(X, y, W, b, alpha):
+    """``cross_entropy_loss_and_gradient`` on validated arrays.
+
+    ``fit`` validates its data once, then calls this at every step (validating ``X`` costs
+    about as much as one of the two matrix products).
+    """
     # =========================================================================
-    # TODO (cross_entropy_loss_and_gradient):
+    # TODO (_cross_entropy_loss_and_gradient):
     #   With Z = XW + b (n, K) and rows = np.arange(n):
     #     log-sum-exp of each row, shape (n,):  m + log(sum(exp(Z - m)))  with m = row max
     #     loss = mean(logsumexp - Z[rows, y]) + (alpha/2)·||W||²_F        (a float)
@@ -145,7 +154,7 @@ def cross_entropy_loss_and_gradient(X, y, W, b, alpha=0.0):
     #   Hint: never take log(P); it is -inf once a probability rounds to 0. No loop over the
     #   samples: index with Z[rows, y].
     # =========================================================================
-    raise NotImplementedError("TODO: cross_entropy_loss_and_gradient")
+    raise NotImplementedError("TODO: _cross_entropy_loss_and_gradient")
     return float(loss), dW, db
 
 
@@ -190,8 +199,9 @@ class SoftmaxRegression(ClassifierMixin):
         # TODO (SoftmaxRegression.fit):
         #   Find the sorted distinct labels and each sample's index among them (K = their
         #   number); raise ValueError if K < 2. From W = zeros (d, K) and b = zeros (K,), repeat
-        #   n_iters times: evaluate cross_entropy_loss_and_gradient on (X, indices), append the
-        #   loss to the history, step W and b against their gradients.
+        #   n_iters times: evaluate _cross_entropy_loss_and_gradient on (X, indices) (X was
+        #   validated once, above), append the loss to the history, step W and b against
+        #   their gradients.
         #   Hint: np.unique(y, return_inverse=True) gives both the labels and the indices.
         # =====================================================================
         raise NotImplementedError("TODO: SoftmaxRegression.fit")

@@ -43,19 +43,18 @@ def cases(n=20_000, d=100, classes=5):
     yield Case("LinearRegressionGD step", sizes,
                lambda: linear.LinearRegressionGD(learning_rate=0.01, n_iters=N_ITERS).fit(X, y),
                _floor(X, None), STEP, baseline="floor", ours_units=N_ITERS,
-               fix="fit calls mse_loss_and_gradient, which re-validates X (np.isfinite over "
-                   "all of X, a third pass) on every iteration")
+               fix="_mse_loss_and_gradient: more than the two products per step")
     logistic = reference("logistic_regression")
     yield Case("LogisticRegression step", sizes,
                lambda: logistic.LogisticRegression(n_iters=N_ITERS).fit(X_blobs, binary),
                _floor(X_blobs, None), STEP, baseline="floor", ours_units=N_ITERS,
-               note="the sigmoid and log-loss work on n values per step (exp, logaddexp)",
-               fix="fit calls log_loss_and_gradient, which re-validates X on every iteration; "
-                   "sigmoid indexes with boolean masks")
+               note="the sigmoid and log-loss work on n values per step (exp, log1p)",
+               fix="_log_loss_and_gradient: np.logaddexp is several times slower than "
+                   "max(z, 0) + log1p(exp(-|z|)); boolean-mask indexing copies")
     softmax = reference("softmax_regression")
     yield Case("SoftmaxRegression step", f"{sizes}, K={classes}",
                lambda: softmax.SoftmaxRegression(n_iters=N_ITERS).fit(X_blobs, labels),
                _floor(X_blobs, classes), STEP, baseline="floor",
                ours_units=N_ITERS,
-               fix="fit calls cross_entropy_loss_and_gradient, which re-validates X and y on "
-                   "every iteration and exponentiates Z twice (log-sum-exp, then softmax)")
+               fix="_cross_entropy_loss_and_gradient exponentiates Z twice (log-sum-exp, then "
+                   "softmax)")

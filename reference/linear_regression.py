@@ -175,6 +175,15 @@ def mse_loss_and_gradient(X, y, w, b, alpha=0.0):
     w = check_array(w, name="w", ensure_2d=False)
     if w.shape != (X.shape[1],):
         raise ValueError(f"w must have shape ({X.shape[1]},), got {w.shape}")
+    return _mse_loss_and_gradient(X, y, w, b, alpha)
+
+
+def _mse_loss_and_gradient(X, y, w, b, alpha):
+    """``mse_loss_and_gradient`` on validated arrays.
+
+    ``fit`` validates its data once, then calls this at every step (validating ``X`` costs
+    about as much as one of the two matrix products).
+    """
     # BEGIN SOLUTION
     # Compute the residual r = Xw + b - y, shape (n,), then
     #   loss = (1/(2n))·||r||² + (alpha/2)·||w||²   (a float)
@@ -228,12 +237,13 @@ class LinearRegressionGD(LinearModelMixin):
         X, y = check_X_y(X, y)
         # BEGIN SOLUTION
         # Start from w = zeros (d,) and b = 0.0. For each of the n_iters steps: evaluate
-        # mse_loss_and_gradient at (w, b), append the loss to a history list, then step
-        # w -= learning_rate·dw and (only if fit_intercept) b -= learning_rate·db.
+        # _mse_loss_and_gradient at (w, b) (X and y were validated once, above), append the
+        # loss to a history list, then step w -= learning_rate·dw and (only if fit_intercept)
+        # b -= learning_rate·db.
         w, b = np.zeros(X.shape[1]), 0.0
         history = []
         for _ in range(self.n_iters):
-            loss, dw, db = mse_loss_and_gradient(X, y, w, b, self.alpha)
+            loss, dw, db = _mse_loss_and_gradient(X, y, w, b, self.alpha)
             history.append(loss)
             w = w - self.learning_rate * dw
             if self.fit_intercept:

@@ -135,6 +135,15 @@ def cross_entropy_loss_and_gradient(X, y, W, b, alpha=0.0):
     if b.shape != (W.shape[1],):
         raise ValueError(f"b must have shape ({W.shape[1]},), got {b.shape}")
     y = _check_class_indices(y, W.shape[1])
+    return _cross_entropy_loss_and_gradient(X, y, W, b, alpha)
+
+
+def _cross_entropy_loss_and_gradient(X, y, W, b, alpha):
+    """``cross_entropy_loss_and_gradient`` on validated arrays.
+
+    ``fit`` validates its data once, then calls this at every step (validating ``X`` costs
+    about as much as one of the two matrix products).
+    """
     # BEGIN SOLUTION
     # With Z = XW + b (n, K) and rows = np.arange(n):
     #   log-sum-exp of each row, shape (n,):  m + log(sum(exp(Z - m)))  with m = row max
@@ -199,8 +208,9 @@ class SoftmaxRegression(ClassifierMixin):
         # BEGIN SOLUTION
         # Find the sorted distinct labels and each sample's index among them (K = their
         # number); raise ValueError if K < 2. From W = zeros (d, K) and b = zeros (K,), repeat
-        # n_iters times: evaluate cross_entropy_loss_and_gradient on (X, indices), append the
-        # loss to the history, step W and b against their gradients.
+        # n_iters times: evaluate _cross_entropy_loss_and_gradient on (X, indices) (X was
+        # validated once, above), append the loss to the history, step W and b against
+        # their gradients.
         # Hint: np.unique(y, return_inverse=True) gives both the labels and the indices.
         classes, y_index = np.unique(y, return_inverse=True)
         if len(classes) < 2:
@@ -211,7 +221,7 @@ class SoftmaxRegression(ClassifierMixin):
         b = np.zeros(len(classes))
         history = []
         for _ in range(self.n_iters):
-            loss, dW, db = cross_entropy_loss_and_gradient(X, y_index, W, b, self.alpha)
+            loss, dW, db = _cross_entropy_loss_and_gradient(X, y_index, W, b, self.alpha)
             history.append(loss)
             W = W - self.learning_rate * dW
             b = b - self.learning_rate * db

@@ -54,7 +54,7 @@ MISTAKES = [
          "            if self.fit_intercept:\n                b = b - self.learning_rate * db\n":
          "            w = w - self.learning_rate * dw\n"
          "            if self.fit_intercept:\n                b = b - self.learning_rate * db\n"
-         "            history.append(mse_loss_and_gradient(X, y, w, b, self.alpha)[0])\n"},
+         "            history.append(_mse_loss_and_gradient(X, y, w, b, self.alpha)[0])\n"},
     ),
     Mistake(
         "intercept_never_updated", "correctness",

@@ -1,13 +1,10 @@
 """Known mistakes in exercise 02, logistic regression."""
 from tests.mistakes import Mistake
 
-SIGMOID = """    out = np.empty_like(z)
-    positive = z >= 0
-    out[positive] = 1.0 / (1.0 + np.exp(-z[positive]))
-    exp_z = np.exp(z[~positive])
-    out[~positive] = exp_z / (1.0 + exp_z)
-    return out[()]"""
-LOSS = "loss = np.mean(np.logaddexp(0.0, z) - y * z) + 0.5 * alpha * (w @ w)"
+SIGMOID = """    e = np.exp(-np.abs(z))
+    return np.where(z >= 0, 1.0 / (1.0 + e), e / (1.0 + e))[()]"""
+LOSS = ("softplus = np.maximum(z, 0.0) + np.log1p(np.exp(-np.abs(z)))\n"
+        "    loss = np.mean(softplus - y * z) + 0.5 * alpha * (w @ w)")
 
 MISTAKES = [
     Mistake(
@@ -35,7 +32,7 @@ MISTAKES = [
     Mistake(
         "sigmoid_negative_branch_inverted", "correctness",
         "for z < 0 uses 1 / (1 + exp(z)), which is sigmoid(-z)",
-        {"out[~positive] = exp_z / (1.0 + exp_z)": "out[~positive] = 1.0 / (1.0 + exp_z)"},
+        {"e / (1.0 + e))[()]": "1.0 / (1.0 + e))[()]"},
     ),
     Mistake(
         "gradient_as_a_column", "shapes",
@@ -60,7 +57,7 @@ MISTAKES = [
     Mistake(
         "summed_loss", "correctness",
         "loss summed over samples instead of averaged (gradient averaged)",
-        {LOSS: "loss = np.sum(np.logaddexp(0.0, z) - y * z) + 0.5 * alpha * (w @ w)"},
+        {LOSS: LOSS.replace("np.mean(", "np.sum(")},
     ),
     Mistake(
         "intercept_never_updated", "correctness",

@@ -91,7 +91,7 @@ MISTAKES = [
          "            b = b - self.learning_rate * db\n":
          "            W = W - self.learning_rate * dW\n"
          "            b = b - self.learning_rate * db\n"
-         "            history.append(cross_entropy_loss_and_gradient(X, y_index, W, b, self.alpha)[0])\n"},
+         "            history.append(_cross_entropy_loss_and_gradient(X, y_index, W, b, self.alpha)[0])\n"},
     ),
     Mistake(
         "small_random_initial_weights", "correctness",
