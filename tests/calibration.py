@@ -96,12 +96,15 @@ def flags(test):
 
 
 def summarize(tests):
-    """Per exercise: the smallest reference margin, and the flagged tests."""
-    summary = defaultdict(lambda: {"min_tolerance_margin": math.inf, "flagged": {}})
+    """Per exercise: the smallest reference margin, the tests that fail under a shifted seed,
+    and the flagged tests."""
+    summary = defaultdict(lambda: {"min_tolerance_margin": math.inf, "seed_failures": {}, "flagged": {}})
     for test_id, test in tests.items():
         exercise = Path(test_id.split("::")[0]).stem.removeprefix("test_")
         margin = math.inf if test["reference"] == 0 else 1 / test["reference"]
         summary[exercise]["min_tolerance_margin"] = min(summary[exercise]["min_tolerance_margin"], margin)
+        if test["failed_runs"]:
+            summary[exercise]["seed_failures"][test_id] = test["failed_runs"]
         if flags(test):
             summary[exercise]["flagged"][test_id] = flags(test)
     return dict(summary)
