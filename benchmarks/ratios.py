@@ -74,9 +74,9 @@ def knn():
     yield Case("KNeighborsClassifier.predict", "train 5000, 1000 queries, d=16, k=5",
                lambda: mine.predict(X_query), lambda: theirs.predict(X_query), NEAR,
                same=lambda a, b: None if np.array_equal(a, b) else "predictions differ",
-               note="inherent ~2x: numpy makes ~5 passes over the whole (queries, train) "
-                    "distance matrix (product, two broadcast sums, clamp, sqrt) and k argmin "
-                    "passes; scikit-learn fuses distances and top-k in cache-sized Cython chunks")
+               note="inherent: numpy makes 5 passes over the whole (queries, train) distance "
+                    "matrix (product, two broadcast sums, clamp, sqrt) and k argmin passes; "
+                    "scikit-learn fuses distances and top-k in cache-sized Cython chunks")
 
 
 def kmeans():
@@ -97,8 +97,9 @@ def kmeans():
                lambda: KMeans(8, init=init, n_init=1, max_iter=max_iter, tol=0.0,
                               algorithm="lloyd").fit(X),
                NEAR, same=same,
-               note="inherent ~2.5x: each Lloyd step is several numpy passes over (n, k) and "
-                    "(n, d) arrays; scikit-learn's is one fused, cache-blocked Cython loop")
+               note="inherent: a Lloyd step is about eight numpy passes over (n, d) and (n, k) "
+                    "arrays (centre, square, sum, product, combine, clamp, argmin, membership); "
+                    "scikit-learn's is one fused, cache-blocked Cython loop")
 
 
 def pca():

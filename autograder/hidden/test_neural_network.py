@@ -71,6 +71,26 @@ def gradient_descent(X, y, params, reg, learning_rate, n_epochs):
     return params, history
 
 
+def memorizable_labels(seed, n, d, c, gap=0.6, attempts=10):
+    """``X (n, d)`` standard normal and shuffled balanced labels ``y`` from the first of the seeds
+    ``seed, seed + 1000, ...`` in which no two points of different labels lie closer than ``gap``.
+
+    Random labels are memorizable by a net wide enough, but a pair of differently labelled
+    points about 0.5 apart or closer (one draw in sixteen) needs far more than a short run of
+    SGD: the reference trades one of the two for the other, epoch after epoch. ``gap`` keeps a
+    margin beyond that (one draw in seven is skipped).
+    """
+    for attempt in range(attempts):
+        rng = np.random.default_rng(seed + 1000 * attempt)
+        X, y = rng.normal(size=(n, d)), np.arange(n) % c
+        rng.shuffle(y)
+        distances = np.linalg.norm(X[:, None] - X[None], axis=2)
+        if distances[y[:, None] != y[None]].min() >= gap:
+            return X, y
+    raise RuntimeError(f"bank data: none of {attempts} draws from seed {seed} keeps differently "
+                       f"labelled points {gap} apart; choose another seed")
+
+
 def random_problem(seed, n, d, h, c, scale=0.6, bias=0.3):
     """``X (n, d)``, labels ``y`` and parameters of moderate size, biases nonzero."""
     rng = np.random.default_rng(seed)
@@ -250,20 +270,18 @@ def test_every_epoch_steps_on_every_batch_including_a_last_batch_of_one(impl, n,
 
 @pytest.mark.points(4, "correctness")
 def test_fit_overfits_a_small_dataset(impl):
-    rng = np.random.default_rng(17)
-    X, y = rng.normal(size=(26, 5)), np.arange(26) % 3
-    rng.shuffle(y)
+    X, y = memorizable_labels(17, n=26, d=5, c=3)
     start_loss = float(np.log(3))
     net = impl.TwoLayerNet(5, 40, 3, weight_scale=0.1, random_state=17)
-    net.fit(X, y, learning_rate=1.0, n_epochs=100, batch_size=8)
-    history = history_of(net, 100)
+    net.fit(X, y, learning_rate=0.5, n_epochs=200, batch_size=8)
+    history = history_of(net, 200)
     params = {name: expect_array(net.params[name], np.shape(net.params[name]), f"params[{name!r}]")
               for name in PARAMS}
     final_loss = oracle_loss(X, y, params, 0.0)
     expect_float(history[-1], final_loss, "loss_history_[-1]", rtol=1e-9, atol=1e-12,
                  hint="record the full-data loss after each epoch, with the epoch's final params")
     assert history[-1] < 0.1 * start_loss, (
-        f"after 100 epochs of SGD the training loss should fall from about {start_loss:.3f} to "
+        f"after 200 epochs of SGD the training loss should fall from about {start_loss:.3f} to "
         f"below {0.1 * start_loss:.3f}, got {history[-1]:.4g}. Likely mistake: the step goes "
         "uphill (p += lr·grad), some batches are skipped, or the gradients are wrong")
     expect_equal(net.predict(X), y, "predict(X) on the training data",
