@@ -72,12 +72,15 @@ an array of shape ``(n_clusters, n_features)``; ``max_iter`` not an int ``>= 1``
 negative; at ``predict``, another feature count than at ``fit``. ``predict`` before ``fit``
 raises ``NotFittedError``.
 
-Numerical care: compute squared distances from the differences ``x_i - c_j`` (broadcasting),
-not by expanding ``||x||² - 2x·c + ||c||²`` on raw data: for data far from the origin (every
-feature offset by ``1e6``) the expansion cancels catastrophically and ``inertia_`` keeps only
-about 5 correct digits, whereas translating the data must leave ``labels_`` and ``inertia_``
-unchanged up to round-off (and move the centers by the same offset). (The expansion is safe
-on data centred first, as scikit-learn does.) No loop over the samples anywhere: assignment,
+Numerical care: never expand ``||x||² - 2x·c + ||c||²`` on raw data. Far from the origin
+(every feature offset by ``1e6``) it cancels catastrophically: ``inertia_`` keeps only about
+5 correct digits, and at ``1e8`` points near a cluster boundary go to the wrong center,
+whereas translating the data must leave ``labels_`` and ``inertia_`` unchanged up to
+round-off (and move the centers by the same offset). Either subtract a common point (this
+solution: the centers' mean) from the samples and the centers before expanding, as
+scikit-learn does, or compute from the differences ``x_i - c_j`` (broadcasting: simpler, but
+an ``(n, k, d)`` array); sum ``inertia_`` from the differences to the assigned centers.
+No loop over the samples anywhere: assignment,
 update, k-means++ and prediction are array operations (a loop over the ``k`` clusters or the
 ``k`` seeds is fine).
 """

@@ -41,8 +41,8 @@ The rules (graded)
   else, and ``n_neighbors`` larger than the number of training samples, raises
   ``ValueError`` (here at ``fit``; raising it at ``predict`` instead is also accepted).
 - Neighbour order: by increasing distance; equal distances go to the lower training index.
-  ``np.argsort(D, axis=1, kind="stable")`` does exactly that; numpy's default sort is not
-  stable and may put a later index first.
+  ``np.argsort(D, axis=1, kind="stable")`` does exactly that (so does taking each row's
+  ``argmin`` ``k`` times); numpy's default sort is not stable and may put a later index first.
 - Weights: ``"uniform"`` gives every neighbour weight 1. ``"distance"`` gives weight
   ``1/d``; where a query coincides with training points (computed distance exactly 0)
   those points alone decide, each with weight 1, and the other neighbours get 0.

@@ -7,8 +7,8 @@ The model: ``P(y = classes_[1] | x) = sigmoid(x·w + b)``. With ``z = Xw + b`` a
 
 Numerical stability is part of the exercise: ``sigmoid`` and the loss must work without
 overflow warnings for ``|z|`` up to ``1e4``. ``exp(1000)`` overflows; write
-``log(1 + exp(z))`` as ``np.logaddexp(0, z)``, and compute ``sigmoid`` so that ``exp`` only
-ever sees non-positive arguments.
+``log(1 + exp(z))`` as ``max(z, 0) + log1p(exp(-|z|))`` (``np.logaddexp(0, z)`` is the same,
+but slower), and compute ``sigmoid`` so that ``exp`` only ever sees non-positive arguments.
 
 ``LogisticRegression`` trains by batch gradient descent from zeros; its minimum equals
 ``sklearn.linear_model.LogisticRegression(C = 1/(n·alpha))``. Labels may be anything
